@@ -1,0 +1,66 @@
+package org.nqpfkg.loader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * The project's data files (ontology, vocabulary, shapes), read from a folder when one is given
+ * (so edits take effect without a rebuild) or else from the copy bundled in the jar.
+ */
+public final class OntologyFiles {
+    /** File name → named graph IRI; the order is the order they are loaded in. */
+    public static final Map<String, String> GRAPHS = new LinkedHashMap<>();
+    static {
+        GRAPHS.put("nqpf.ttl", Vocab.ONTOLOGY_GRAPH);
+        GRAPHS.put("vocabulary.ttl", Vocab.VOCABULARY_GRAPH);
+        GRAPHS.put("shapes.ttl", Vocab.SHAPES_GRAPH);
+    }
+
+    private final Path folder;
+
+    private OntologyFiles(Path folder) { this.folder = folder; }
+
+    /** Files from {@code folder} if it holds the ontology, else the bundled copy. */
+    public static OntologyFiles from(Path folder) {
+        return new OntologyFiles(folder != null && Files.isRegularFile(folder.resolve("nqpf.ttl")) ? folder : null);
+    }
+
+    public static OntologyFiles bundled() { return new OntologyFiles(null); }
+
+    public String origin() { return folder == null ? "bundled copy" : folder.toString(); }
+
+    public byte[] bytes(String file) {
+        try {
+            if (folder != null) return Files.readAllBytes(folder.resolve(file));
+            try (InputStream in = OntologyFiles.class.getResourceAsStream("/ontology/" + file)) {
+                if (in == null) throw new IllegalStateException("bundled ontology file missing: " + file);
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read ontology file " + file, e);
+        }
+    }
+
+    public Graph graph(String file) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.create().fromString(new String(bytes(file), java.nio.charset.StandardCharsets.UTF_8))
+                .base(Vocab.BASE).lang(Lang.TURTLE).parse(g);
+        return g;
+    }
+
+    /** Ontology and vocabulary together: the reference data a document graph is validated with. */
+    public Graph reference() {
+        Graph g = graph("nqpf.ttl");
+        graph("vocabulary.ttl").find().forEach(g::add);
+        return g;
+    }
+}

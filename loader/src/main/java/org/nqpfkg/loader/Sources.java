@@ -1,0 +1,48 @@
+package org.nqpfkg.loader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Finds the loadable files among the paths a user names, and reads each into a load unit. */
+public final class Sources {
+    private Sources() {}
+
+    /** Files as given, and the loadable files inside folders (recursively, sorted, sidecars skipped). */
+    public static List<Path> collect(List<Path> paths) throws LoadException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(Sources::loadable).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new LoadException(p + ": cannot read folder: " + e.getMessage(), e);
+                }
+            } else if (Files.isRegularFile(p)) {
+                if (isSidecar(p)) throw new LoadException(p + ": is a metadata sidecar; load the document it describes");
+                files.add(p);
+            } else {
+                throw new LoadException(p + ": no such file or folder");
+            }
+        }
+        return files;
+    }
+
+    static boolean loadable(Path file) {
+        if (isSidecar(file) || file.getFileName().toString().startsWith(".")) return false;
+        return RdfFileSource.accepts(file) || TextSource.accepts(file);
+    }
+
+    public static boolean isSidecar(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".meta.json") || name.endsWith(".meta.ttl");
+    }
+
+    /** Reads one file: RDF by its extension, anything else as a text document. */
+    public static LoadUnit read(Path file, LoadOptions options) throws LoadException {
+        return RdfFileSource.accepts(file) ? RdfFileSource.read(file) : TextSource.read(file, options);
+    }
+}

@@ -1,0 +1,52 @@
+package org.nqpfkg.server;
+
+import org.nqpfkg.server.api.Facade;
+import org.nqpfkg.server.sparql.SparqlServer;
+import org.nqpfkg.server.store.KnowledgeStore;
+
+/** Fuseki and the facade over one store, started and stopped together. */
+public final class KgServer {
+    private final SparqlServer sparql;
+    private final Facade facade;
+
+    private KgServer(SparqlServer sparql, Facade facade) {
+        this.sparql = sparql;
+        this.facade = facade;
+    }
+
+    public static Builder builder(KnowledgeStore store) { return new Builder(store); }
+
+    public KgServer start() {
+        sparql.start();
+        facade.start();
+        return this;
+    }
+
+    public int port() { return facade.port(); }
+    public int sparqlPort() { return sparql.port(); }
+
+    public void stop() {
+        facade.stop();
+        sparql.stop();
+    }
+
+    public static final class Builder {
+        private final KnowledgeStore store;
+        private final SparqlServer.Builder sparql;
+        private int port = 8080;
+
+        private Builder(KnowledgeStore store) {
+            this.store = store;
+            this.sparql = SparqlServer.builder(store);
+        }
+
+        /** 0 picks a free port (tests). */
+        public Builder port(int port) { this.port = port; return this; }
+        public Builder sparqlPort(int port) { sparql.port(port); return this; }
+        public Builder queryTimeoutMillis(long ms) { sparql.timeoutMillis(ms); return this; }
+        public Builder resultCap(long cap) { sparql.resultCap(cap); return this; }
+        public Builder adminPassword(String password) { sparql.adminPassword(password); return this; }
+
+        public KgServer build() { return new KgServer(sparql.build(), Facade.create(store, port)); }
+    }
+}

@@ -1,0 +1,91 @@
+package org.nqpfkg.server.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.nqpfkg.loader.LoadException;
+import org.nqpfkg.loader.LoadOptions;
+import org.nqpfkg.server.KgServer;
+import org.nqpfkg.server.store.KnowledgeStore;
+import org.nqpfkg.server.store.SourceLoad;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Start the SPARQL endpoint and the JSON facade over the store.",
+                "On an empty store, first load the seed documents."})
+final class ServeCommand implements Callable<Integer> {
+    @Mixin StoreOption storeOption;
+
+    @Option(names = "--port", defaultValue = "${env:KG_PORT:-8080}", description = "facade HTTP port (default: ${DEFAULT-VALUE}; env KG_PORT)")
+    int port;
+
+    @Option(names = "--sparql-port", defaultValue = "${env:KG_SPARQL_PORT:-3030}", description = "SPARQL endpoint port (default: ${DEFAULT-VALUE}; env KG_SPARQL_PORT)")
+    int sparqlPort;
+
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "30", description = "server-side SPARQL timeout (default: ${DEFAULT-VALUE})")
+    long queryTimeout;
+
+    @Option(names = "--result-cap", paramLabel = "ROWS", defaultValue = "10000", description = "most rows a SPARQL query returns (default: ${DEFAULT-VALUE})")
+    long resultCap;
+
+    @Option(names = "--admin-password-file", paramLabel = "FILE",
+            description = "file holding the admin password for writes; env KG_ADMIN_PASSWORD otherwise; with neither, the endpoint is read-only")
+    Path passwordFile;
+
+    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds", description = "documents loaded into an empty store (default: ${DEFAULT-VALUE})")
+    Path seeds;
+
+    @Override
+    public Integer call() throws Exception {
+        String password = password();
+        KnowledgeStore store = storeOption.open();
+        if (store.sourceGraphs().isEmpty() && Files.isDirectory(seeds)) loadSeeds(store);
+        KgServer server = KgServer.builder(store)
+                .port(port).sparqlPort(sparqlPort)
+                .queryTimeoutMillis(queryTimeout * 1000).resultCap(resultCap)
+                .adminPassword(password)
+                .build().start();
+        System.out.printf("nqpf-kg ready: %d triples in %s (ontology from %s)%n", store.quadCount(), store.dir(), store.ontology().origin());
+        System.out.printf("  SPARQL   http://localhost:%d/kg  (query: /kg/sparql, graph store read: /kg/get)%n", server.sparqlPort());
+        System.out.printf("  facade   http://localhost:%d/api/health%n", server.port());
+        System.out.println(password == null
+                ? "  writes   disabled: read-only (set KG_ADMIN_PASSWORD or --admin-password-file to enable SPARQL Update and Graph Store writes)"
+                : "  writes   SPARQL Update at /kg/update, Graph Store at /kg/data, user '" + org.nqpfkg.server.sparql.SparqlServer.ADMIN_USER + "' (HTTP basic)");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            store.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+
+    private void loadSeeds(KnowledgeStore store) {
+        SourceLoad load = new SourceLoad(LoadOptions.defaults(), System.out);
+        try {
+            System.out.println("empty store: loading " + seeds);
+            var units = load.read(List.of(seeds));
+            load.commit(store, units);
+            load.printSummary(units, System.out);
+        } catch (LoadException e) {
+            System.err.println("warning: the seed documents were not loaded: " + e.getMessage());
+        }
+    }
+
+    private String password() throws java.io.IOException {
+        if (passwordFile != null) {
+            if (!Files.isReadable(passwordFile)) throw new IllegalArgumentException("cannot read --admin-password-file " + passwordFile);
+            String p = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
+            if (p.isEmpty()) throw new IllegalArgumentException("--admin-password-file " + passwordFile + " is empty");
+            return p;
+        }
+        String env = System.getenv("KG_ADMIN_PASSWORD");
+        return env == null || env.isBlank() ? null : env;
+    }
+}

@@ -1,0 +1,28 @@
+package org.nqpfkg.server.cli;
+
+import java.nio.file.Path;
+import org.nqpfkg.loader.OntologyFiles;
+import org.nqpfkg.server.store.KnowledgeStore;
+import picocli.CommandLine.Option;
+
+/** The options every verb shares: where the store and the ontology files are. */
+final class StoreOption {
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "${env:KG_STORE:-data/store}",
+            description = "TDB2 store folder (default: ${DEFAULT-VALUE}; env KG_STORE)")
+    Path store;
+
+    @Option(names = "--ontology", paramLabel = "DIR", defaultValue = "ontology",
+            description = "folder with nqpf.ttl, vocabulary.ttl and shapes.ttl; the copy inside the jar when absent (default: ${DEFAULT-VALUE})")
+    Path ontology;
+
+    KnowledgeStore open() {
+        try {
+            return KnowledgeStore.open(store, OntologyFiles.from(ontology));
+        } catch (RuntimeException e) {
+            String why = String.valueOf(e.getMessage());
+            if (why.contains("lock") || why.contains("Lock") || e.getClass().getSimpleName().contains("Lock"))
+                throw new IllegalStateException("store " + store + " is in use by another process (is `kg serve` running on it?)", e);
+            throw e;
+        }
+    }
+}

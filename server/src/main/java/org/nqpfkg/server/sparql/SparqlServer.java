@@ -1,0 +1,115 @@
+package org.nqpfkg.server.sparql;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.nqpfkg.server.store.KnowledgeStore;
+
+/**
+ * The SPARQL 1.1 endpoint: embedded Fuseki serving the store at {@code /kg}. Reads are public;
+ * SPARQL Update, Graph Store writes and uploads need HTTP basic credentials, and without a
+ * configured password they are not offered at all.
+ */
+public final class SparqlServer {
+    public static final String DATASET = "/kg";
+    public static final String ADMIN_USER = "admin";
+
+    private final FusekiServer fuseki;
+
+    private SparqlServer(FusekiServer fuseki) { this.fuseki = fuseki; }
+
+    public static Builder builder(KnowledgeStore store) { return new Builder(store); }
+
+    public int port() { return fuseki.getHttpPort(); }
+    public boolean writable() { return fuseki.getDataAccessPointRegistry().get(DATASET).getDataService()
+            .getEndpoints(Operation.Update).size() > 0; }
+
+    public SparqlServer start() { fuseki.start(); return this; }
+    public void stop() { fuseki.stop(); }
+
+    public static final class Builder {
+        private final KnowledgeStore store;
+        private int port = 3030;
+        private long timeoutMillis = 30_000;
+        private long resultCap = 10_000;
+        private String adminPassword;
+        private boolean loopbackOnly;
+
+        private Builder(KnowledgeStore store) { this.store = store; }
+
+        public Builder port(int port) { this.port = port; return this; }
+        public Builder timeoutMillis(long ms) { this.timeoutMillis = ms; return this; }
+        public Builder resultCap(long cap) { this.resultCap = cap; return this; }
+        /** Null or empty keeps the endpoint read-only. */
+        public Builder adminPassword(String password) { this.adminPassword = password; return this; }
+        public Builder loopbackOnly(boolean loopback) { this.loopbackOnly = loopback; return this; }
+
+        public SparqlServer build() {
+            // The dataset's context is where Fuseki looks for a server-side timeout; without one a client may run forever.
+            store.datasetGraph().getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+            FusekiServer.Builder b = FusekiServer.create()
+                    .port(port)
+                    .loopback(loopbackOnly)
+                    .enablePing(true)
+                    .enableCors(true, null)
+                    .registerOperation(Operation.Query, new CappedQueryService(resultCap))
+                    .add(DATASET, store.datasetGraph(), false);
+            if (adminPassword != null && !adminPassword.isEmpty()) {
+                AuthPolicy admin = Auth.policyAllowSpecific(ADMIN_USER);
+                b.auth(AuthScheme.BASIC)
+                        .realm("nqpf-kg")
+                        .passwordFile(passwordFile(adminPassword).toString())
+                        .addOperation(DATASET, Operation.Update, admin)
+                        .addEndpoint(DATASET, "update", Operation.Update, admin)
+                        .addEndpoint(DATASET, "data", Operation.GSP_RW, admin)
+                        .addEndpoint(DATASET, "upload", Operation.Upload, admin)
+                        .addFilter("/*", versionBumpOnWrite(store));
+            }
+            return new SparqlServer(b.build());
+        }
+
+        /** Jetty reads credentials from a properties file; it lives only as long as the process, readable by its owner. */
+        private static Path passwordFile(String password) {
+            try {
+                Path file = Files.createTempFile("nqpf-kg-realm", ".properties",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                file.toFile().deleteOnExit();
+                Files.writeString(file, ADMIN_USER + ": " + password + "\n", StandardCharsets.UTF_8);
+                return file;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the credentials file", e);
+            }
+        }
+
+        /** Writes through Fuseki bypass the store class, so tell it that its content may have changed. */
+        private static Filter versionBumpOnWrite(KnowledgeStore store) {
+            return (request, response, chain) -> {
+                chain.doFilter(request, response);
+                HttpServletRequest req = (HttpServletRequest) request;
+                int status = ((HttpServletResponse) response).getStatus();
+                if (status < 300 && !isRead(req)) store.touched();
+            };
+        }
+
+        private static boolean isRead(HttpServletRequest req) {
+            String method = req.getMethod();
+            if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) return true;
+            String path = req.getRequestURI();
+            String type = req.getContentType() == null ? "" : req.getContentType();
+            return path.endsWith("/sparql") || path.endsWith("/query") || type.startsWith("application/sparql-query")
+                    || (type.startsWith("application/x-www-form-urlencoded") && req.getParameter("query") != null);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.nqpfkg.server.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.nqpfkg.loader.LoadException;
+import org.nqpfkg.loader.LoadUnit;
+import org.nqpfkg.loader.OntologyFiles;
+import org.nqpfkg.loader.Vocab;
+import org.nqpfkg.loader.validate.ShaclGate;
+
+/**
+ * The TDB2 store: the ontology files in graphs of their own, one named graph per loaded source,
+ * and the union of all graphs as the default graph for queries. Every write is one transaction.
+ */
+public final class KnowledgeStore implements AutoCloseable {
+    private static final Node SYSTEM = NodeFactory.createURI(Vocab.SYSTEM_GRAPH);
+    private static final Node SHA256 = Vocab.nqpf("sha256");
+
+    private final DatasetGraph dsg;
+    private final Path dir;
+    private final OntologyFiles ontology;
+    private final ShaclGate gate;
+    /** Bumped on every committed change; caches and ETags key on it. */
+    private final AtomicLong version = new AtomicLong(System.currentTimeMillis());
+
+    private KnowledgeStore(Path dir, OntologyFiles ontology) {
+        this.dir = dir;
+        this.ontology = ontology;
+        this.dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.gate = new ShaclGate(ontology);
+    }
+
+    /** Opens (creating if needed) the store in {@code dir} and brings the ontology graphs up to date. */
+    public static KnowledgeStore open(Path dir, OntologyFiles ontology) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot create store folder " + dir + ": " + e.getMessage(), e);
+        }
+        KnowledgeStore store = new KnowledgeStore(dir, ontology);
+        store.syncOntology();
+        return store;
+    }
+
+    public DatasetGraph datasetGraph() { return dsg; }
+    public Path dir() { return dir; }
+    public ShaclGate gate() { return gate; }
+    public OntologyFiles ontology() { return ontology; }
+    public long version() { return version.get(); }
+
+    /** Reloads each ontology file whose content differs from what the store holds; returns the files reloaded. */
+    public List<String> syncOntology() {
+        List<String> reloaded = new ArrayList<>();
+        Txn.executeWrite(dsg, () -> {
+            for (Map.Entry<String, String> e : OntologyFiles.GRAPHS.entrySet()) {
+                Node graphName = NodeFactory.createURI(e.getValue());
+                String hash = sha256(ontology.bytes(e.getKey()));
+                Node stored = storedHash(graphName);
+                if (stored != null && stored.getLiteralLexicalForm().equals(hash)) continue;
+                Graph g = ontology.graph(e.getKey());
+                dsg.removeGraph(graphName);
+                g.find().forEach(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+                dsg.deleteAny(SYSTEM, graphName, SHA256, Node.ANY);
+                dsg.add(SYSTEM, graphName, SHA256, NodeFactory.createLiteralString(hash));
+                reloaded.add(e.getKey());
+            }
+        });
+        if (!reloaded.isEmpty()) version.incrementAndGet();
+        return reloaded;
+    }
+
+    private Node storedHash(Node graphName) {
+        var it = dsg.find(SYSTEM, graphName, SHA256, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    /**
+     * Validates every unit, then replaces their graphs in one transaction. If any unit fails
+     * validation, or anything goes wrong while writing, the store is left exactly as it was.
+     */
+    public void replace(List<LoadUnit> units) throws LoadException {
+        for (LoadUnit unit : units) {
+            ShaclGate.Verdict verdict = gate.check(new ArrayList<>(unit.graphs().values()));
+            if (!verdict.conforms()) {
+                List<String> problems = verdict.problems();
+                throw new LoadException(unit.source() + ": fails SHACL validation (" + problems.size() + " problem(s)):\n  "
+                        + String.join("\n  ", problems.subList(0, Math.min(20, problems.size())))
+                        + (problems.size() > 20 ? "\n  ..." : ""));
+            }
+        }
+        dsg.begin(ReadWrite.WRITE);
+        try {
+            for (LoadUnit unit : units) {
+                for (Map.Entry<String, Graph> e : unit.graphs().entrySet()) {
+                    Node graphName = NodeFactory.createURI(e.getKey());
+                    if (isReserved(e.getKey())) throw new LoadException(unit.source() + ": may not write the reserved graph " + e.getKey());
+                    dsg.removeGraph(graphName);
+                    e.getValue().find().forEach(t -> dsg.add(new Quad(graphName, t)));
+                }
+            }
+            dsg.commit();
+        } catch (RuntimeException | LoadException e) {
+            dsg.abort();
+            throw e;
+        } finally {
+            dsg.end();
+        }
+        version.incrementAndGet();
+    }
+
+    private static boolean isReserved(String graph) {
+        return OntologyFiles.GRAPHS.containsValue(graph) || graph.equals(Vocab.SYSTEM_GRAPH);
+    }
+
+    /**
+     * Validates each source graph on its own, with the ontology and vocabulary, as a load does:
+     * two documents may legitimately disagree, so the union is not one validation target.
+     */
+    public Map<String, ShaclGate.Verdict> validate() {
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, ShaclGate.Verdict> verdicts = new java.util.TreeMap<>();
+            dsg.listGraphNodes().forEachRemaining(n -> {
+                if (!isReserved(n.getURI())) verdicts.put(n.getURI(), gate.check(List.of(dsg.getGraph(n))));
+            });
+            return verdicts;
+        });
+    }
+
+    /** Names of the source graphs (everything but the ontology files and system bookkeeping). */
+    public List<String> sourceGraphs() {
+        return Txn.calculateRead(dsg, () -> {
+            List<String> names = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(n -> { if (!isReserved(n.getURI())) names.add(n.getURI()); });
+            return names;
+        });
+    }
+
+    public long quadCount() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            var it = dsg.find();
+            while (it.hasNext()) { it.next(); n++; }
+            return n;
+        });
+    }
+
+    /** Called when something outside this class (SPARQL Update, GSP) may have changed the store. */
+    public void touched() { version.incrementAndGet(); }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        // TDB2 caches the connection for the JVM; expelling it releases the folder for a later open.
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+    }
+}

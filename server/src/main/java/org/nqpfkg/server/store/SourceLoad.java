@@ -1,0 +1,66 @@
+package org.nqpfkg.server.store;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.nqpfkg.loader.LoadException;
+import org.nqpfkg.loader.LoadOptions;
+import org.nqpfkg.loader.LoadUnit;
+import org.nqpfkg.loader.Sources;
+
+/** One load of files and folders: read every source, then commit them together, reporting progress as it goes. */
+public final class SourceLoad {
+    private final LoadOptions options;
+    private final PrintStream progress;
+
+    public SourceLoad(LoadOptions options, PrintStream progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    /** Reads every file; the first one that cannot be read stops the load before anything is written. */
+    public List<LoadUnit> read(List<Path> paths) throws LoadException {
+        List<Path> files = Sources.collect(paths);
+        if (files.isEmpty()) throw new LoadException("no loadable files in " + paths);
+        List<LoadUnit> units = new ArrayList<>();
+        int i = 0;
+        for (Path file : files) {
+            i++;
+            if (files.size() > 1) progress.printf("[%d/%d] reading %s%n", i, files.size(), file);
+            units.add(Sources.read(file, options));
+        }
+        return units;
+    }
+
+    public void commit(KnowledgeStore store, List<LoadUnit> units) throws LoadException {
+        progress.printf("validating and committing %d source(s)...%n", units.size());
+        store.replace(units);
+    }
+
+    public void printSummary(List<LoadUnit> units, PrintStream out) {
+        for (LoadUnit u : units) {
+            out.printf("loaded %s: %d triples%n", u.source(), u.tripleCount());
+            u.summary().forEach(line -> out.println("  " + line));
+        }
+    }
+
+    public void printCandidates(List<LoadUnit> units, PrintStream out) {
+        for (LoadUnit u : units) {
+            out.println("candidate terms seen but not typed in " + u.source() + ":");
+            u.candidates().forEach(c -> out.println("  " + c));
+        }
+    }
+
+    public void printTrig(List<LoadUnit> units, PrintStream out) {
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        units.forEach(u -> u.graphs().forEach((name, g) ->
+                g.find().forEach(t -> dsg.add(new Quad(org.apache.jena.graph.NodeFactory.createURI(name), t)))));
+        RDFDataMgr.write(out, dsg, RDFFormat.TRIG_BLOCKS);
+    }
+}
