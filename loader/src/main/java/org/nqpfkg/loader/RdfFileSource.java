@@ -35,7 +35,8 @@ public final class RdfFileSource {
         if (lang == null) throw new LoadException(file + ": not a known RDF file type (use .ttl, .trig, .nt, .nq or .jsonld)");
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         try {
-            RDFParser.source(file).lang(lang).base(Vocab.BASE).parse(dsg);
+            RDFParser.source(file).lang(lang).base(Vocab.BASE)
+                    .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerNoLogging).parse(dsg);
         } catch (RiotException e) {
             throw new LoadException(file + ": does not parse as " + lang.getLabel() + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package org.nqpfkg.server.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Load documents (files or folders) into the store: each into a named graph of its own,",
@@ -32,24 +35,30 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--report", description = "list candidate terms seen in the text but not typed")
     boolean report;
 
+    @Spec CommandSpec spec;
+
     @Override
     public Integer call() {
-        SourceLoad load = new SourceLoad(LoadOptions.defaults().withMaxBytes(maxSize), System.err);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SourceLoad load = new SourceLoad(LoadOptions.defaults().withMaxBytes(maxSize), err);
         try {
             var units = load.read(paths);
-            if (report) load.printCandidates(units, System.out);
+            if (report) load.printCandidates(units, out);
             if (dryRun) {
-                load.printTrig(units, System.out);
+                load.printTrig(units, out);
                 return 0;
             }
             try (KnowledgeStore store = storeOption.open()) {
                 load.commit(store, units);
             }
-            load.printSummary(units, System.out);
+            load.printSummary(units, out);
+            out.flush();
             return 0;
         } catch (LoadException e) {
-            System.err.println("error: " + e.getMessage());
-            System.err.println("nothing was loaded; the store is unchanged.");
+            err.println("error: " + e.getMessage());
+            err.println("nothing was loaded; the store is unchanged.");
+            err.flush();
             return 1;
         }
     }

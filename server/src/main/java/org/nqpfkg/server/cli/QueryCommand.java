@@ -38,8 +38,11 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "query timeout (default: ${DEFAULT-VALUE})")
     long timeoutSeconds;
 
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        java.io.PrintWriter out = spec.commandLine().getOut();
         Path file = Path.of(queryOrFile.length() < 4096 ? queryOrFile : ".");
         String text = !file.toString().equals(".") && Files.isRegularFile(file)
                 ? Files.readString(file, StandardCharsets.UTF_8) : queryOrFile;
@@ -48,30 +51,32 @@ final class QueryCommand implements Callable<Integer> {
             // SPARQL lets a query redeclare a prefix, so the predefined ones never get in its way.
             query = QueryFactory.create(Vocab.PREFIXES + text);
         } catch (QueryParseException e) {
-            System.err.println("error: the query does not parse: " + e.getMessage());
+            spec.commandLine().getErr().println("error: the query does not parse: " + e.getMessage());
             return 2;
         }
         try (KnowledgeStore store = storeOption.open()) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             Txn.executeRead(store.datasetGraph(), () -> {
                 try (QueryExec qe = QueryExec.dataset(store.datasetGraph()).query(query)
                         .timeout(timeoutSeconds * 1000).build()) {
-                    if (query.isSelectType()) printRows(qe.select(), query);
-                    else if (query.isAskType()) System.out.println(qe.ask() ? "yes" : "no");
-                    else RDFDataMgr.write(System.out, qe.construct(), RDFFormat.TURTLE_PRETTY);
+                    if (query.isSelectType()) printRows(qe.select(), query, bytes);
+                    else if (query.isAskType()) bytes.writeBytes((qe.ask() ? "yes\n" : "no\n").getBytes(StandardCharsets.UTF_8));
+                    else RDFDataMgr.write(bytes, qe.construct(), RDFFormat.TURTLE_PRETTY);
                 }
             });
+            out.print(bytes.toString(StandardCharsets.UTF_8));
+            out.flush();
         }
         return 0;
     }
 
-    private void printRows(RowSet rowSet, Query query) {
+    private void printRows(RowSet rowSet, Query query, java.io.OutputStream out) {
         org.apache.jena.query.ResultSet rows = org.apache.jena.query.ResultSet.adapt(rowSet);
         switch (format) {
-            case table -> ResultSetFormatter.out(System.out, rows, query.getPrologue());
-            case json -> ResultSetMgr.write(System.out, rows, ResultSetLang.RS_JSON);
-            case csv -> ResultSetMgr.write(System.out, rows, ResultSetLang.RS_CSV);
-            case tsv -> ResultSetMgr.write(System.out, rows, ResultSetLang.RS_TSV);
+            case table -> ResultSetFormatter.out(out, rows, query.getPrologue());
+            case json -> ResultSetMgr.write(out, rows, ResultSetLang.RS_JSON);
+            case csv -> ResultSetMgr.write(out, rows, ResultSetLang.RS_CSV);
+            case tsv -> ResultSetMgr.write(out, rows, ResultSetLang.RS_TSV);
         }
-        System.out.flush();
     }
 }

@@ -67,12 +67,12 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private void loadSeeds(KnowledgeStore store) {
-        SourceLoad load = new SourceLoad(LoadOptions.defaults(), System.out);
+        SourceLoad load = new SourceLoad(LoadOptions.defaults(), new java.io.PrintWriter(System.out, true));
         try {
             System.out.println("empty store: loading " + seeds);
             var units = load.read(List.of(seeds));
             load.commit(store, units);
-            load.printSummary(units, System.out);
+            load.printSummary(units, new java.io.PrintWriter(System.out, true));
         } catch (LoadException e) {
             System.err.println("warning: the seed documents were not loaded: " + e.getMessage());
         }

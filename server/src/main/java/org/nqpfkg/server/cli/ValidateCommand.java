@@ -12,18 +12,22 @@ import picocli.CommandLine.Mixin;
 final class ValidateCommand implements Callable<Integer> {
     @Mixin StoreOption storeOption;
 
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+        java.io.PrintWriter out = spec.commandLine().getOut();
         try (KnowledgeStore store = storeOption.open()) {
             Map<String, ShaclGate.Verdict> verdicts = store.validate();
             int failing = 0;
             for (Map.Entry<String, ShaclGate.Verdict> e : verdicts.entrySet()) {
                 ShaclGate.Verdict v = e.getValue();
-                System.out.println((v.conforms() ? "ok    " : "FAIL  ") + e.getKey());
-                v.problems().forEach(p -> System.out.println("      " + p));
+                out.println((v.conforms() ? "ok    " : "FAIL  ") + e.getKey());
+                v.problems().forEach(p -> out.println("      " + p));
                 if (!v.conforms()) failing++;
             }
-            System.out.printf("%d graph(s) validated, %d with violations%n", verdicts.size(), failing);
+            out.printf("%d graph(s) validated, %d with violations%n", verdicts.size(), failing);
+            out.flush();
             return failing == 0 ? 0 : 1;
         }
     }

@@ -71,7 +71,6 @@ public final class SparqlServer {
                 b.auth(AuthScheme.BASIC)
                         .realm("nqpf-kg")
                         .passwordFile(passwordFile(adminPassword).toString())
-                        .addOperation(DATASET, Operation.Update, admin)
                         .addEndpoint(DATASET, "update", Operation.Update, admin)
                         .addEndpoint(DATASET, "data", Operation.GSP_RW, admin)
                         .addEndpoint(DATASET, "upload", Operation.Upload, admin)

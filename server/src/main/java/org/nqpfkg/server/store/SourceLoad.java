@@ -1,6 +1,6 @@
 package org.nqpfkg.server.store;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +17,9 @@ import org.nqpfkg.loader.Sources;
 /** One load of files and folders: read every source, then commit them together, reporting progress as it goes. */
 public final class SourceLoad {
     private final LoadOptions options;
-    private final PrintStream progress;
+    private final PrintWriter progress;
 
-    public SourceLoad(LoadOptions options, PrintStream progress) {
+    public SourceLoad(LoadOptions options, PrintWriter progress) {
         this.options = options;
         this.progress = progress;
     }
@@ -34,6 +34,7 @@ public final class SourceLoad {
             i++;
             if (files.size() > 1) progress.printf("[%d/%d] reading %s%n", i, files.size(), file);
             units.add(Sources.read(file, options));
+            progress.flush();
         }
         return units;
     }
@@ -43,24 +44,27 @@ public final class SourceLoad {
         store.replace(units);
     }
 
-    public void printSummary(List<LoadUnit> units, PrintStream out) {
+    public void printSummary(List<LoadUnit> units, PrintWriter out) {
         for (LoadUnit u : units) {
             out.printf("loaded %s: %d triples%n", u.source(), u.tripleCount());
             u.summary().forEach(line -> out.println("  " + line));
         }
     }
 
-    public void printCandidates(List<LoadUnit> units, PrintStream out) {
+    public void printCandidates(List<LoadUnit> units, PrintWriter out) {
         for (LoadUnit u : units) {
             out.println("candidate terms seen but not typed in " + u.source() + ":");
             u.candidates().forEach(c -> out.println("  " + c));
         }
     }
 
-    public void printTrig(List<LoadUnit> units, PrintStream out) {
+    public void printTrig(List<LoadUnit> units, PrintWriter out) {
         DatasetGraph dsg = DatasetGraphFactory.create();
         units.forEach(u -> u.graphs().forEach((name, g) ->
                 g.find().forEach(t -> dsg.add(new Quad(org.apache.jena.graph.NodeFactory.createURI(name), t)))));
-        RDFDataMgr.write(out, dsg, RDFFormat.TRIG_BLOCKS);
+        java.io.StringWriter trig = new java.io.StringWriter();
+        RDFDataMgr.write(trig, dsg, RDFFormat.TRIG_BLOCKS);
+        out.print(trig);
+        out.flush();
     }
 }
