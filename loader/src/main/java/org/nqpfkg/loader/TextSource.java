@@ -1,17 +1,91 @@
 package org.nqpfkg.loader;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.jena.graph.Graph;
+import org.nqpfkg.loader.emit.GraphEmitter;
+import org.nqpfkg.loader.extract.Extraction;
+import org.nqpfkg.loader.extract.Extractor;
+import org.nqpfkg.loader.extract.Lexicon;
+import org.nqpfkg.loader.text.Normaliser;
+import org.nqpfkg.loader.text.NormalisedText;
+import org.nqpfkg.loader.text.Structure;
+import org.nqpfkg.loader.text.TextDecoder;
 
-/** A plain-text document (paper, report, policy text) as a load unit. */
+/** A plain-text document (paper, report, policy text) as a load unit: decode → normalise → segment → extract → emit. */
 public final class TextSource {
     private TextSource() {}
 
+    private static final Map<OntologyFiles, Lexicon> LEXICONS = new ConcurrentHashMap<>();
+
     public static boolean accepts(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md");
     }
 
     public static LoadUnit read(Path file, LoadOptions options) throws LoadException {
-        throw new LoadException(file + ": text documents are not supported yet");
+        String raw = TextDecoder.decode(file, options.maxBytes());
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new LoadException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        return read(file.getFileName().toString(), raw, bytes, Sidecar.read(file), options);
     }
+
+    /** The pipeline on text already decoded; {@code name} gives the document its id. */
+    public static LoadUnit read(String name, String raw, byte[] bytes, Sidecar sidecar, LoadOptions options) {
+        Lexicon lexicon = LEXICONS.computeIfAbsent(options.ontology(), o -> new Lexicon(o.graph("vocabulary.ttl")));
+        NormalisedText text = Normaliser.normalise(raw);
+        Structure structure = Structure.of(text);
+        Extraction extraction = new Extractor(lexicon).extract(structure);
+        String slug = GraphEmitter.documentSlug(name);
+        GraphEmitter.Metadata meta = new GraphEmitter.Metadata(
+                sidecar.title() != null ? sidecar.title() : fallbackTitle(structure, name),
+                sidecar.language() != null ? sidecar.language() : language(text.text()),
+                sidecar.date(), sidecar.source(), name, sha256(bytes), options.loaderVersion());
+        Graph graph = new GraphEmitter(options.base(), lexicon).emit(slug, meta, structure, extraction);
+        return new LoadUnit(name, Map.of(GraphEmitter.graphIri(options.base(), slug), graph), summary(structure, extraction),
+                extraction.candidates());
+    }
+
+    private static List<String> summary(Structure structure, Extraction ex) {
+        Map<String, Integer> byType = new TreeMap<>();
+        ex.things().stream().filter(t -> !t.isReference()).forEach(t -> byType.merge(t.kind, 1, Integer::sum));
+        List<String> lines = new ArrayList<>();
+        lines.add(structure.sentences().size() + " sentences, " + structure.sections().size() + " sections");
+        lines.add("things: " + (byType.isEmpty() ? "none" : byType.toString().replaceAll("[{}]", "")));
+        lines.add(ex.links().size() + " statements");
+        ex.warnings().forEach(w -> lines.add("warning: " + w));
+        return lines;
+    }
+
+    private static String fallbackTitle(Structure structure, String name) {
+        return structure.sections().stream().filter(s -> "body".equals(s.kind) && !s.runIn && s.title != null)
+                .map(s -> s.title).findFirst().orElse(name.replaceFirst("\\.[^.]+$", ""));
+    }
+
+    static String language(String text) {
+        long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        return han * 5 > text.length() ? "zh" : "en";
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String utf8(byte[] b) { return new String(b, StandardCharsets.UTF_8); }
 }

@@ -1,0 +1,76 @@
+package org.nqpfkg.loader.extract;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nqpfkg.loader.extract.Extraction.Evidence;
+import org.nqpfkg.loader.extract.Extraction.Thing;
+import org.nqpfkg.loader.text.Sentence;
+
+/**
+ * Theories (根据人力资本理论 …, each underpinning the path of its passage), the characteristics of AI
+ * (人工智能…以A、B和C为特征), the risks AI brings at a level (在员工层面,…可能引发A、B及C等问题), and cited
+ * policy documents (《…》).
+ */
+final class TermRules extends RuleSet {
+    private static final Pattern THEORY = Pattern.compile("(?:根据|基于|依据|借鉴|运用|结合|引入|对)(" + Patterns.STEM + "{2,10}?理论)");
+    private static final Set<String> GENERIC_THEORY = Set.of("相关理论", "基础理论", "现有理论", "已有理论", "经典理论", "上述理论", "这一理论", "传统理论");
+    private static final String SHORT = Patterns.item(2, 6, "");
+    private static final Pattern CHARACTERISTICS = Pattern.compile(
+            "(?:以(" + Patterns.enumeration(SHORT) + ")为(?:主要)?特征|特征(?:主要)?(?:包括|有|是|为)(" + Patterns.enumeration(SHORT) + "))");
+    private static final Pattern RISKS = Pattern.compile(
+            "(?:引发|导致|带来|造成|产生)(?:[^。]{0,20}?,包括)?(" + Patterns.enumeration(Patterns.item(2, 8, "")) + ")(?:等)?(?:问题|风险|隐患|挑战|负面)?");
+    private static final Pattern CITED = Pattern.compile("《([^《》]{2,80})》");
+
+    TermRules(Context ctx, Extraction ex, Scope scope) { super(ctx, ex, scope); }
+
+    @Override
+    void apply() {
+        for (Sentence s : sentences()) {
+            theories(s);
+            characteristics(s);
+            risks(s);
+            cited(s);
+        }
+    }
+
+    private void theories(Sentence s) {
+        Matcher m = THEORY.matcher(s.text());
+        while (m.find()) {
+            String label = Patterns.cutCue(m.group(1));
+            if (GENERIC_THEORY.contains(label) || label.startsWith("新质生产力")) { ex.candidate(label + " (generic theory word)"); continue; }
+            Thing theory = thing("Theory", label, Evidence.of(s, "theory"));
+            Thing path = ctx.role(s.section()) == Context.Role.PATHS ? scope.path(s) : null;
+            if (path != null) ex.link(theory, "underpins", path, Evidence.of(s, "theory-path"));
+        }
+    }
+
+    private void characteristics(Sentence s) {
+        if (!s.text().contains("人工智能")) return;
+        Matcher m = CHARACTERISTICS.matcher(s.text());
+        while (m.find()) {
+            String list = m.group(1) != null ? m.group(1) : m.group(2);
+            for (String item : Patterns.items(list)) thing("AICharacteristic", item, Evidence.of(s, "ai-characteristic"));
+        }
+    }
+
+    private void risks(Sentence s) {
+        boolean aboutRisk = s.text().contains("风险") || s.text().contains("问题") || s.text().contains("负面") || s.text().contains("隐患");
+        boolean levelLed = s.text().matches("^在[^,]{2,8}层面,.*");
+        if (!aboutRisk && !levelLed) return;
+        Matcher m = RISKS.matcher(s.text());
+        while (m.find()) {
+            Context.Mention level = ctx.levelBefore(s.text(), m.start());
+            if (level == null) continue;
+            for (String item : Patterns.items(m.group(1))) {
+                Thing risk = thing("AIRisk", item, Evidence.of(s, "ai-risk"));
+                ex.link(risk, "level", reference(level.ref()), Evidence.of(s, "ai-risk"));
+            }
+        }
+    }
+
+    private void cited(Sentence s) {
+        Matcher m = CITED.matcher(s.text());
+        while (m.find()) thing("PolicyDocument", "《" + m.group(1).strip() + "》", Evidence.of(s, "cited-document"));
+    }
+}
