@@ -36,6 +36,13 @@ public final class OntologyFiles {
 
     public static OntologyFiles bundled() { return new OntologyFiles(null); }
 
+    /** Same folder, same files: lets callers cache what they derive from them. */
+    @Override
+    public boolean equals(Object o) { return o instanceof OntologyFiles other && java.util.Objects.equals(folder, other.folder); }
+
+    @Override
+    public int hashCode() { return java.util.Objects.hashCode(folder); }
+
     public String origin() { return folder == null ? "bundled copy" : folder.toString(); }
 
     public byte[] bytes(String file) {

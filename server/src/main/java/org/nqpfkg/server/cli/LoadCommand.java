@@ -41,7 +41,11 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SourceLoad load = new SourceLoad(LoadOptions.defaults().withMaxBytes(maxSize), err);
+        if (maxSize <= 0) {
+            err.println("error: --max-size must be a positive number of bytes");
+            return 2;
+        }
+        SourceLoad load = new SourceLoad(LoadOptions.defaults().withMaxBytes(maxSize).withOntology(storeOption.ontologyFiles()), err);
         try {
             var units = load.read(paths);
             if (report) load.printCandidates(units, out);

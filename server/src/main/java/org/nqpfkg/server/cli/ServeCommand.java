@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private void loadSeeds(KnowledgeStore store) {
-        SourceLoad load = new SourceLoad(LoadOptions.defaults(), new java.io.PrintWriter(System.out, true));
+        SourceLoad load = new SourceLoad(LoadOptions.defaults().withOntology(store.ontology()), new java.io.PrintWriter(System.out, true));
         try {
             System.out.println("empty store: loading " + seeds);
             var units = load.read(List.of(seeds));

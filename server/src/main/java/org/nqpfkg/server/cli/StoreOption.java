@@ -15,9 +15,11 @@ final class StoreOption {
             description = "folder with nqpf.ttl, vocabulary.ttl and shapes.ttl; the copy inside the jar when absent (default: ${DEFAULT-VALUE})")
     Path ontology;
 
+    OntologyFiles ontologyFiles() { return OntologyFiles.from(ontology); }
+
     KnowledgeStore open() {
         try {
-            return KnowledgeStore.open(store, OntologyFiles.from(ontology));
+            return KnowledgeStore.open(store, ontologyFiles());
         } catch (RuntimeException e) {
             String why = String.valueOf(e.getMessage());
             if (why.contains("lock") || why.contains("Lock") || e.getClass().getSimpleName().contains("Lock"))
