@@ -1,0 +1,20 @@
+package org.nqpfkg.server.bench;
+
+import java.nio.file.Path;
+
+/** Entry point of ./bench: benchmarks live here, never in the test suite. */
+public final class Bench {
+    private Bench() {}
+
+    public static void main(String[] args) throws Exception {
+        String what = args.length == 0 ? "load" : args[0];
+        switch (what) {
+            case "load" -> LoadBenchmark.run(Path.of(args.length > 1 ? args[1] : "seeds/ai-new-quality-productive-forces.txt"), 100);
+            default -> {
+                System.err.println("usage: ./bench load [SEED.txt]");
+                System.exit(2);
+            }
+        }
+        System.exit(0);
+    }
+}
