@@ -1,6 +1,7 @@
 package org.nqpfkg.server;
 
 import org.nqpfkg.server.api.Facade;
+import org.nqpfkg.server.api.FacadeSettings;
 import org.nqpfkg.server.sparql.SparqlServer;
 import org.nqpfkg.server.store.KnowledgeStore;
 
@@ -33,7 +34,7 @@ public final class KgServer {
     public static final class Builder {
         private final KnowledgeStore store;
         private final SparqlServer.Builder sparql;
-        private int port = 8080;
+        private FacadeSettings facade = FacadeSettings.defaults();
 
         private Builder(KnowledgeStore store) {
             this.store = store;
@@ -41,12 +42,15 @@ public final class KgServer {
         }
 
         /** 0 picks a free port (tests). */
-        public Builder port(int port) { this.port = port; return this; }
+        public Builder port(int port) { this.facade = facade.withPort(port); return this; }
+        public Builder corsOrigins(java.util.List<String> origins) { this.facade = facade.withCorsOrigins(origins); return this; }
+        /** 0 turns the response cache off. */
+        public Builder cacheSize(int size) { this.facade = facade.withCacheSize(size); return this; }
         public Builder sparqlPort(int port) { sparql.port(port); return this; }
         public Builder queryTimeoutMillis(long ms) { sparql.timeoutMillis(ms); return this; }
         public Builder resultCap(long cap) { sparql.resultCap(cap); return this; }
         public Builder adminPassword(String password) { sparql.adminPassword(password); return this; }
 
-        public KgServer build() { return new KgServer(sparql.build(), Facade.create(store, port)); }
+        public KgServer build() { return new KgServer(sparql.build(), Facade.create(store, facade)); }
     }
 }

@@ -1,6 +1,7 @@
 package org.nqpfkg.server.api;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,19 +12,32 @@ import org.slf4j.LoggerFactory;
 /** The JSON facade for dashboards and the linked-data front: all routes and HTTP settings in one place. */
 public final class Facade {
     private static final Logger LOG = LoggerFactory.getLogger(Facade.class);
+    static final int MAX_QUERY_STRING = 2048;
 
     private final Javalin app;
 
     private Facade(Javalin app) { this.app = app; }
 
-    public static Facade create(KnowledgeStore store, int port) {
+    public static Facade create(KnowledgeStore store, FacadeSettings settings) {
+        ResponseCache cache = new ResponseCache(settings.cacheSize(), store::version);
         DocumentText documents = new DocumentText(store);
+        ResourceRoutes resources = new ResourceRoutes(store, cache);
         Javalin app = Javalin.create(cfg -> {
-            cfg.jetty.port = port;
-            cfg.http.maxRequestSize = 1_000_000;
+            cfg.jetty.port = settings.port();
+            cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(16 * 1024));
+            cfg.http.maxRequestSize = 64 * 1024;
+            cfg.http.compressionStrategy = CompressionStrategy.GZIP;
             cfg.startup.showJavalinBanner = false;
+            cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                if (settings.corsOrigins().contains("*")) rule.anyHost();
+                else rule.allowHost(settings.corsOrigins().get(0), settings.corsOrigins().subList(1, settings.corsOrigins().size()).toArray(String[]::new));
+                rule.exposeHeader("ETag");
+            }));
+            cfg.routes.before(Facade::boundQueryString);
             cfg.routes.get("/api/health", ctx -> health(ctx, store));
             cfg.routes.get("/api/documents/{id}/text", documents::text);
+            cfg.routes.get("/api/{kind}", resources::list);
+            cfg.routes.get("/api/{kind}/{id}", resources::one);
             cfg.routes.exception(Problem.class, (e, ctx) -> e.render(ctx));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected error on {}", ctx.path(), e);
@@ -33,8 +47,15 @@ public final class Facade {
                 if (!"application/problem+json".equals(ctx.res().getContentType()))
                     Problem.render(ctx, 404, "Not found", "No resource at " + ctx.path());
             });
+            cfg.routes.error(405, ctx -> Problem.render(ctx, 405, "Method not allowed", "The facade is read-only: use GET."));
         });
         return new Facade(app);
+    }
+
+    private static void boundQueryString(Context ctx) {
+        String q = ctx.queryString();
+        if (q != null && q.length() > MAX_QUERY_STRING)
+            throw new Problem(414, "URI too long", "the query string is longer than " + MAX_QUERY_STRING + " characters");
     }
 
     private static void health(Context ctx, KnowledgeStore store) {

@@ -37,6 +37,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "file holding the admin password for writes; env KG_ADMIN_PASSWORD otherwise; with neither, the endpoint is read-only")
     Path passwordFile;
 
+    @Option(names = "--cors-origins", paramLabel = "ORIGINS", split = ",", defaultValue = "${env:KG_CORS_ORIGINS:-*}",
+            description = "origins allowed to call the facade from a browser, comma-separated; * for any (default: ${DEFAULT-VALUE}; env KG_CORS_ORIGINS)")
+    java.util.List<String> corsOrigins;
+
+    @Option(names = "--cache-size", paramLabel = "N", defaultValue = "2000",
+            description = "facade responses cached per store version; 0 turns the cache off (default: ${DEFAULT-VALUE})")
+    int cacheSize;
+
     @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds", description = "documents loaded into an empty store (default: ${DEFAULT-VALUE})")
     Path seeds;
 
@@ -49,6 +57,7 @@ final class ServeCommand implements Callable<Integer> {
                 .port(port).sparqlPort(sparqlPort)
                 .queryTimeoutMillis(queryTimeout * 1000).resultCap(resultCap)
                 .adminPassword(password)
+                .corsOrigins(corsOrigins).cacheSize(cacheSize)
                 .build().start();
         System.out.printf("nqpf-kg ready: %d triples in %s (ontology from %s)%n", store.quadCount(), store.dir(), store.ontology().origin());
         System.out.printf("  SPARQL   http://localhost:%d/kg  (query: /kg/sparql, graph store read: /kg/get)%n", server.sparqlPort());

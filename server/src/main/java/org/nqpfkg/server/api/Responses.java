@@ -1,0 +1,45 @@
+package org.nqpfkg.server.api;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/** Sends a rendered response with the caching headers dashboards rely on: strong ETag, 304 on a match, Cache-Control. */
+final class Responses {
+    private Responses() {}
+
+    static ResponseCache.Entry json(Object body) { return entry(200, "application/json", Json.write(body).getBytes(StandardCharsets.UTF_8)); }
+
+    static ResponseCache.Entry entry(int status, String contentType, byte[] body) {
+        return new ResponseCache.Entry(status, contentType, body, etag(body));
+    }
+
+    static void send(Context ctx, ResponseCache.Entry e) {
+        ctx.header("ETag", e.etag());
+        ctx.header("Cache-Control", "public, no-cache");
+        ctx.header("Vary", "Accept, Accept-Encoding");
+        if (matches(ctx.header("If-None-Match"), e.etag())) {
+            ctx.status(304);
+            return;
+        }
+        ctx.status(e.status()).contentType(e.contentType()).result(e.body());
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) return false;
+        return Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
+                .anyMatch(t -> t.equals("*") || t.equals(etag) || t.equals("W/" + etag));
+    }
+
+    /** Strong: a digest of the exact bytes, so it changes exactly when the representation does. */
+    static String etag(byte[] body) {
+        try {
+            return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

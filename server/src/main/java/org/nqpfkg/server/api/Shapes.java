@@ -1,0 +1,105 @@
+package org.nqpfkg.server.api;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Fills an item with the fields its kind has (DESIGN.md "Interfaces"), from the item's evidenced links. */
+final class Shapes {
+    private final Kind kind;
+    private final Collection<Items.Link> links;
+    private final Items.Ends ends;
+    private final List<String> sameAs;
+
+    Shapes(Kind kind, Collection<Items.Link> links, Items.Ends ends, List<String> sameAs) {
+        this.kind = kind;
+        this.links = links;
+        this.ends = ends;
+        this.sameAs = sameAs;
+    }
+
+    void fill(Map<String, Object> item) {
+        switch (kind) {
+            case MECHANISMS -> {
+                Map<String, Object> level = one("out", "level", false);
+                Map<String, Object> family = one("out", "family", true);
+                item.put("level", level);
+                item.put("family", family);
+                item.put("lens", lensOf(family, level));
+                item.put("paths", refs("out", "viaPath", true));
+                List<Map<String, Object>> examples = refs("in", "exampleOf", true);
+                examples.forEach(e -> e.put("type", "Sector".equals(ends.types.get(e.get("iri"))) ? "Sector" : "Organization"));
+                item.put("examples", examples);
+                List<Map<String, Object>> policies = refs("in", "addresses", true);
+                policies.forEach(p -> p.put("horizon", ends.horizons.get(p.get("iri"))));
+                item.put("policies", policies);
+            }
+            case PATHS -> {
+                item.put("level", one("out", "level", false));
+                item.put("parent", one("out", "parentPath", true));
+                item.put("children", refs("in", "parentPath", false));
+                item.put("cases", refs("in", "caseOf", true));
+                item.put("mechanisms", refs("in", "viaPath", true));
+            }
+            case POLICIES -> {
+                Map<String, Object> horizon = one("out", "horizon", true);
+                item.put("horizon", horizon == null ? null : horizon.get("id"));
+                item.put("level", one("out", "level", false));
+                item.put("mechanisms", refs("out", "addresses", true));
+                item.put("measures", refs("out", "hasMeasure", true));
+            }
+            case ORGANIZATIONS -> {
+                item.put("paths", refs("out", "caseOf", true));
+                item.put("mechanisms", refs("out", "exampleOf", true));
+                item.put("levels", refs("out", "level", false));
+                item.put("sameAs", sameAs);
+            }
+            case SECTORS -> item.put("mechanisms", refs("out", "exampleOf", true));
+            case LEVELS -> {
+                item.put("lens", one("out", "lens", true));
+                item.put("mechanisms", typed(refs("in", "level", false), "Mechanism"));
+                item.put("paths", typed(refs("in", "level", false), "Path"));
+                item.put("risks", typed(refs("in", "level", false), "AIRisk"));
+            }
+            default -> { }
+        }
+    }
+
+    private List<Map<String, Object>> typed(List<Map<String, Object>> refs, String type) {
+        return refs.stream().filter(r -> type.equals(ends.types.get(r.get("iri")))).toList();
+    }
+
+    private Map<String, Object> lensOf(Map<String, Object> family, Map<String, Object> level) {
+        String lens = family != null ? ends.lenses.get(family.get("iri")) : null;
+        if (lens == null && level != null) lens = ends.lenses.get(level.get("iri"));
+        if (lens == null) return null;
+        Map<String, Object> ref = new LinkedHashMap<>();
+        ref.put("id", Sparql.id(lens));
+        ref.put("iri", lens);
+        ref.put("label", Items.label(ends.labels.get(lens)));
+        return ref;
+    }
+
+    private Map<String, Object> one(String dir, String predicate, boolean withEvidence) {
+        List<Map<String, Object>> all = refs(dir, predicate, withEvidence);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** References over one predicate: {id, iri, label} and, for an extracted link, its evidence. */
+    private List<Map<String, Object>> refs(String dir, String predicate, boolean withEvidence) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Items.Link l : links) {
+            if (!l.dir.equals(dir) || !l.predicate.equals(predicate)) continue;
+            Map<String, Object> ref = new LinkedHashMap<>();
+            ref.put("id", Sparql.id(l.other));
+            ref.put("iri", l.other);
+            ref.put("label", Items.label(ends.labels.get(l.other)));
+            if (withEvidence) ref.put("evidence", l.evidence);
+            out.add(ref);
+        }
+        out.sort((a, b) -> ((String) a.get("id")).compareTo((String) b.get("id")));
+        return out;
+    }
+}
