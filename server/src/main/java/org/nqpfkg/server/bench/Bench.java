@@ -10,8 +10,10 @@ public final class Bench {
         String what = args.length == 0 ? "load" : args[0];
         switch (what) {
             case "load" -> LoadBenchmark.run(Path.of(args.length > 1 ? args[1] : "seeds/ai-new-quality-productive-forces.txt"), 100);
+            case "facade" -> FacadeBenchmark.run(Path.of(args.length > 1 ? args[1] : "seeds"),
+                    java.time.Duration.ofSeconds(Long.parseLong(System.getProperty("bench.seconds", "3"))));
             default -> {
-                System.err.println("usage: ./bench load [SEED.txt]");
+                System.err.println("usage: ./bench load [SEED.txt] | ./bench facade [SEEDS-FOLDER]");
                 System.exit(2);
             }
         }

@@ -1,0 +1,174 @@
+package org.nqpfkg.server.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The OpenAPI 3.1 description of the facade: every route, and every named query from its header. */
+final class OpenApi {
+    private OpenApi() {}
+
+    static Map<String, Object> document(List<Map<String, Object>> namedQueries) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("openapi", "3.1.0");
+        doc.put("info", Map.of("title", "nqpf-kg facade", "version", org.nqpfkg.loader.LoaderVersion.get(),
+                "description", "JSON for dashboards over the nqpf-kg knowledge graph: how AI drives new quality productive forces "
+                        + "(新质生产力) at the employee, enterprise and industry levels. Every item and every link carries its evidence: "
+                        + "the document, the exact quote and its code-point offsets in the document's normalised text.",
+                "license", Map.of("name", "CC-BY-4.0 (data)", "identifier", "CC-BY-4.0")));
+        Map<String, Object> paths = new LinkedHashMap<>();
+        paths.put("/api/health", op("Store status", "Health", List.of(), ref("Health"), false));
+        for (Kind k : Kind.values()) {
+            List<Map<String, Object>> params = new ArrayList<>(List.of(
+                    query("limit", "integer", "page size (1–1000, default 100)"), query("offset", "integer", "items to skip (default 0)")));
+            for (String f : k.filters) params.add(query(f, "string", filterDescription(f)));
+            Map<String, Object> list = Map.of("type", "object", "required", List.of("items", "total"), "properties", Map.of(
+                    "items", Map.of("type", "array", "items", ref(schemaOf(k))), "total", Map.of("type", "integer"),
+                    "limit", Map.of("type", "integer"), "offset", Map.of("type", "integer")));
+            paths.put("/api/" + k.path, op("List " + k.path, k.path, params, list, false));
+            paths.put("/api/" + k.path + "/{id}", op("One of " + k.path + " by id (JSON, or JSON-LD with Accept: application/ld+json)",
+                    k.path, List.of(pathParam("id")), ref(schemaOf(k)), true));
+        }
+        paths.put("/api/documents/{id}/text", Map.of("get", Map.of("summary", "The document's normalised text: every evidence offset indexes into it",
+                "tags", List.of("documents"), "parameters", List.of(pathParam("id")), "responses", Map.of(
+                        "200", Map.of("description", "text/plain; charset=utf-8", "content", Map.of("text/plain", Map.of("schema", Map.of("type", "string")))),
+                        "404", problem()))));
+        paths.put("/api/search", op("Full-text search over the sentences of all documents (Chinese-aware: a term matches as a term)", "search",
+                List.of(required(query("q", "string", "words to find, e.g. 能力整合")), query("limit", "integer", "page size (1–100, default 20)"),
+                        query("offset", "integer", "hits to skip")), ref("SearchResult"), false));
+        paths.put("/api/queries", op("The named SPARQL queries, with their parameters", "queries", List.of(),
+                Map.of("type", "object", "properties", Map.of("items", Map.of("type", "array", "items", Map.of("type", "object")))), false));
+        for (Map<String, Object> q : namedQueries) {
+            List<Map<String, Object>> params = new ArrayList<>();
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> declared = (List<Map<String, Object>>) q.getOrDefault("params", List.of());
+            for (Map<String, Object> p : declared) {
+                Map<String, Object> schema = new LinkedHashMap<>();
+                schema.put("type", "integer".equals(p.get("type")) ? "integer" : "string");
+                if (p.get("pattern") != null) schema.put("pattern", p.get("pattern"));
+                Map<String, Object> param = new LinkedHashMap<>();
+                param.put("name", p.get("name"));
+                param.put("in", "query");
+                param.put("required", Boolean.TRUE.equals(p.get("required")));
+                param.put("description", p.getOrDefault("description", p.get("type")));
+                param.put("schema", schema);
+                params.add(param);
+            }
+            params.add(query("limit", "integer", "rows per page"));
+            params.add(query("offset", "integer", "rows to skip"));
+            Map<String, Object> rows = Map.of("type", "object", "properties", Map.of("items", Map.of("type", "array",
+                    "items", Map.of("type", "object", "additionalProperties", Map.of("type", "string")))));
+            Map<String, Object> get = new LinkedHashMap<>(op(String.valueOf(q.get("summary")), "queries", params, rows, false));
+            paths.put("/api/queries/" + q.get("name"), get);
+        }
+        doc.put("paths", paths);
+        doc.put("components", Map.of("schemas", schemas()));
+        return doc;
+    }
+
+    private static String filterDescription(String f) {
+        return switch (f) {
+            case "level" -> "employee, enterprise or industry";
+            case "horizon" -> "short, medium or long";
+            default -> "a document id: only things the document states";
+        };
+    }
+
+    private static String schemaOf(Kind k) {
+        return switch (k) {
+            case LEVELS -> "Level";
+            case PATHS -> "Path";
+            case MECHANISMS -> "Mechanism";
+            case POLICIES -> "Policy";
+            case ORGANIZATIONS -> "Organization";
+            case SECTORS -> "Sector";
+            case DOCUMENTS -> "Document";
+        };
+    }
+
+    private static Map<String, Object> op(String summary, String tag, List<Map<String, Object>> params, Map<String, Object> schema, boolean notFound) {
+        Map<String, Object> responses = new LinkedHashMap<>();
+        responses.put("200", Map.of("description", "OK (with a strong ETag; send If-None-Match for a 304)",
+                "content", Map.of("application/json", Map.of("schema", schema))));
+        responses.put("304", Map.of("description", "Not modified"));
+        responses.put("400", problem());
+        if (notFound) responses.put("404", problem());
+        Map<String, Object> get = new LinkedHashMap<>();
+        get.put("summary", summary);
+        get.put("tags", List.of(tag));
+        get.put("parameters", params);
+        get.put("responses", responses);
+        return Map.of("get", get);
+    }
+
+    private static Map<String, Object> problem() {
+        return Map.of("description", "Problem (RFC 9457)", "content", Map.of("application/problem+json", Map.of("schema", ref("Problem"))));
+    }
+
+    private static Map<String, Object> query(String name, String type, String description) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("name", name);
+        p.put("in", "query");
+        p.put("required", false);
+        p.put("description", description);
+        p.put("schema", Map.of("type", type));
+        return p;
+    }
+
+    private static Map<String, Object> required(Map<String, Object> p) {
+        Map<String, Object> copy = new LinkedHashMap<>(p);
+        copy.put("required", true);
+        return copy;
+    }
+
+    private static Map<String, Object> pathParam(String name) {
+        return Map.of("name", name, "in", "path", "required", true, "schema", Map.of("type", "string", "pattern", "^[a-z0-9][a-z0-9-]{0,199}$"));
+    }
+
+    private static Map<String, Object> ref(String schema) { return Map.of("$ref", "#/components/schemas/" + schema); }
+
+    private static Map<String, Object> object(Map<String, Object> properties) {
+        return Map.of("type", "object", "properties", properties);
+    }
+
+    private static Map<String, Object> arrayOf(Map<String, Object> items) { return Map.of("type", "array", "items", items); }
+
+    private static Map<String, Object> schemas() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        Map<String, Object> str = Map.of("type", "string");
+        Map<String, Object> nullableStr = Map.of("type", List.of("string", "null"));
+        s.put("Label", object(Map.of("zh", nullableStr, "en", nullableStr)));
+        s.put("Evidence", object(Map.of("document", str, "quote", str, "start", Map.of("type", "integer", "description", "code point offset"),
+                "end", Map.of("type", "integer"), "section", nullableStr)));
+        s.put("Ref", object(Map.of("id", str, "iri", str, "label", ref("Label"))));
+        s.put("LinkRef", object(Map.of("id", str, "iri", str, "label", ref("Label"), "evidence", arrayOf(ref("Evidence")))));
+        Map<String, Object> base = Map.of("id", str, "iri", str, "label", ref("Label"), "evidence", arrayOf(ref("Evidence")));
+        s.put("Mechanism", object(merge(base, Map.of("level", ref("Ref"), "lens", ref("Ref"), "family", ref("LinkRef"),
+                "paths", arrayOf(ref("LinkRef")), "examples", arrayOf(ref("LinkRef")), "policies", arrayOf(ref("LinkRef"))))));
+        s.put("Path", object(merge(base, Map.of("level", ref("Ref"), "parent", ref("LinkRef"), "children", arrayOf(ref("Ref")),
+                "cases", arrayOf(ref("LinkRef")), "mechanisms", arrayOf(ref("LinkRef"))))));
+        s.put("Policy", object(merge(base, Map.of("horizon", Map.of("enum", List.of("short", "medium", "long")), "level", ref("Ref"),
+                "mechanisms", arrayOf(ref("LinkRef")), "measures", arrayOf(ref("LinkRef"))))));
+        s.put("Organization", object(merge(base, Map.of("paths", arrayOf(ref("LinkRef")), "mechanisms", arrayOf(ref("LinkRef")),
+                "levels", arrayOf(ref("Ref")), "sameAs", arrayOf(str)))));
+        s.put("Sector", object(merge(base, Map.of("mechanisms", arrayOf(ref("LinkRef"))))));
+        s.put("Level", object(merge(base, Map.of("lens", ref("LinkRef"), "mechanisms", arrayOf(ref("Ref")), "paths", arrayOf(ref("Ref")),
+                "risks", arrayOf(ref("Ref"))))));
+        s.put("Document", object(merge(base, Map.of("title", str, "language", str, "sections", arrayOf(Map.of("type", "object")),
+                "statements", Map.of("type", "integer"), "loadedAt", nullableStr))));
+        s.put("SearchResult", object(Map.of("total", Map.of("type", "integer"), "items", arrayOf(object(Map.of(
+                "sentence", str, "text", str, "snippet", str, "document", str, "section", nullableStr,
+                "start", Map.of("type", "integer"), "end", Map.of("type", "integer"), "score", Map.of("type", "number"),
+                "mentions", arrayOf(ref("Ref"))))))));
+        s.put("Health", object(Map.of("status", str, "triples", Map.of("type", "integer"))));
+        s.put("Problem", object(Map.of("type", str, "title", str, "status", Map.of("type", "integer"), "detail", str, "instance", str)));
+        return s;
+    }
+
+    private static Map<String, Object> merge(Map<String, Object> a, Map<String, Object> b) {
+        Map<String, Object> m = new LinkedHashMap<>(a);
+        m.putAll(b);
+        return m;
+    }
+}
