@@ -46,6 +46,8 @@ public final class GraphEmitter {
     private final Lexicon lexicon;
     private final Graph g = GraphFactory.createDefaultGraph();
     private final Map<Thing, Node> nodes = new LinkedHashMap<>();
+    /** IRI → the label it was minted for: pinyin drops tones, so homophones (权力/权利) must not share an IRI. */
+    private final Map<String, String> minted = new java.util.HashMap<>();
     private Structure structure;
     private Node doc;
     private String docIri;
@@ -131,6 +133,11 @@ public final class GraphEmitter {
         if (t.isReference()) { nodes.put(t, iri(t.iri)); return; }
         String segment = SEGMENTS.getOrDefault(t.kind, t.kind.toLowerCase());
         String slug = Slugs.ascii(t.label);
+        String taken = minted.putIfAbsent(segment + "/" + slug, t.label);
+        if (taken != null && !taken.equals(t.label)) {
+            slug = slug + "-" + slugOf(t.label).substring(0, 6);
+            minted.put(segment + "/" + slug, t.label);
+        }
         Node n = iri(base + "id/" + segment + "/" + slug);
         nodes.put(t, n);
         add(n, RDF.type.asNode(), Vocab.nqpf(t.kind));

@@ -52,14 +52,15 @@ final class CaseRules extends RuleSet {
     private List<Thing> organisations(String names, Sentence s, String rule) {
         List<Thing> found = new ArrayList<>();
         Context.Role role = ctx.role(s.section());
-        for (String raw : names.split("、|和|与|及|以及")) {
+        // Split on 、 and on 和/与/及 with a name before it: "和利时集团" keeps its leading 和.
+        for (String raw : names.split("、|(?<=\\S{2})(?:以及|和|与|及)")) {
             String name = Patterns.unquote(raw).replaceFirst("(员工|等)$", "").strip();
             if (name.length() < 2 || name.length() > 16 || NOT_AN_ORGANISATION.matcher(name).find() || SECTOR_SUFFIX.matcher(name).find()) {
                 if (!name.isEmpty()) ex.candidate(name + " (named as an example, not taken as an organisation)");
                 continue;
             }
             Thing org = null;
-            if (role == Context.Role.PATHS && scope.path(s) != null) {
+            if (role == Context.Role.PATHS && scope.path(s) != null && ex.things("Path").contains(scope.path(s))) {
                 org = thing("Organization", name, Evidence.of(s, rule));
                 ex.link(org, "caseOf", scope.path(s), Evidence.of(s, rule));
             } else if (role == Context.Role.MECHANISMS && scope.mechanism(s) != null && ex.things("Mechanism").contains(scope.mechanism(s))) {
@@ -91,7 +92,8 @@ final class CaseRules extends RuleSet {
     private void mentionsInSubPaths(List<Thing> organisations) {
         for (Sentence s : sentences()) {
             Thing path = scope.path(s);
-            if (path == null || ctx.role(s.section()) != Context.Role.PATHS || ex.links(path, "parentPath").isEmpty()) continue;
+            if (path == null || !ex.things("Path").contains(path) || ctx.role(s.section()) != Context.Role.PATHS
+                    || ex.links(path, "parentPath").isEmpty()) continue;
             for (Thing org : organisations) {
                 String shortName = org.label.replaceFirst("(集团|公司|股份有限公司|有限公司)$", "");
                 if (shortName.length() >= 2 && s.text().contains(shortName)) {

@@ -52,7 +52,7 @@ final class PolicyRules extends RuleSet {
             mechanism = named != null && ex.things("Mechanism").contains(named) ? named : null;
         }
         if (mechanism == null) return;
-        for (String part : m.group(4).split("以及")) {
+        for (String part : m.group(4).split("以及|(?<=政策|战略|计划|措施|工程|行动|制度|办法)(?:和|与|及)")) {
             String label = part.strip();
             if (label.length() < 2) continue;
             Thing policy = thing("Policy", label, Evidence.of(s, "policy-clause"));
@@ -64,9 +64,11 @@ final class PolicyRules extends RuleSet {
     }
 
     private Context.Mention horizon(Sentence s) {
+        // The section's heading decides; a horizon word in the sentence ("长期学习通道") only where no heading names one.
+        Context.Mention bySection = ctx.sectionHorizon(s.section());
+        if (bySection != null) return bySection;
         List<Context.Mention> named = ctx.references("Horizon", s.text());
-        if (named.stream().map(Context.Mention::ref).distinct().count() == 1) return named.get(0);
-        return ctx.sectionHorizon(s.section());
+        return named.stream().map(Context.Mention::ref).distinct().count() == 1 ? named.get(0) : null;
     }
 
     /** ①…②…: each measure goes to the section's policy it shares most words with, else to the policy in the same position. */

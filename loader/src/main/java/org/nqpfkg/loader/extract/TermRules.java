@@ -41,7 +41,7 @@ final class TermRules extends RuleSet {
             if (GENERIC_THEORY.contains(label) || label.startsWith("新质生产力")) { ex.candidate(label + " (generic theory word)"); continue; }
             Thing theory = thing("Theory", label, Evidence.of(s, "theory"));
             Thing path = ctx.role(s.section()) == Context.Role.PATHS ? scope.path(s) : null;
-            if (path != null) ex.link(theory, "underpins", path, Evidence.of(s, "theory-path"));
+            if (path != null && ex.things("Path").contains(path)) ex.link(theory, "underpins", path, Evidence.of(s, "theory-path"));
         }
     }
 

@@ -18,8 +18,11 @@ public final class Normaliser {
     private static final Pattern CITATION = Pattern.compile("\\s*\\[\\s*\\d+(?:\\s*[,\\-–—]\\s*\\d+)*\\s*]");
     private static final Pattern CAPTION = Pattern.compile("^[图表]\\s*\\d+(?:[-.]\\d+)?(?:\\s+|$)(.*)$");
     private static final Pattern TABLE_CAPTION = Pattern.compile("^表\\s*\\d+");
+    /** 摘要 / Abstract / 关键词 / 参考文献: alone on its line, or followed by a colon and the section's first words. */
     private static final Pattern SPECIAL = Pattern.compile(
-            "^(摘\\s*要|内容提要|Abstract|ABSTRACT|关\\s*键\\s*词|关键字|Key\\s*[Ww]ords|KEYWORDS|参考文献|References|REFERENCES)\\s*[:]?\\s*(.*)$");
+            "^(摘\\s*要|内容提要|Abstract|ABSTRACT|关\\s*键\\s*词|关键字|Key\\s*[Ww]ords|KEYWORDS|参考文献|References|REFERENCES)\\s*(?::\\s*(.*)|$)");
+    /** What follows "表 1" in a sentence that refers to a table rather than captions it. */
+    private static final Pattern REFERENCE_NOT_CAPTION = Pattern.compile("^(所示|中|显示|可见|列出|给出|表明|表示|的|和|与|及|为|是)");
     private static final Pattern RUN_IN_START = Pattern.compile("^(\\(\\d+\\)|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后|[①-⑳])");
 
     /** Headings: 一、 / (一) / 1. / 第一章; depth 1, 2, 3. */
@@ -65,7 +68,12 @@ public final class Normaliser {
         return widths.length == 0 ? 40 : widths[widths.length * 3 / 4];
     }
 
-    static boolean isCaption(String line) { return CAPTION.matcher(line).matches(); }
+    static boolean isCaption(String line) {
+        Matcher m = CAPTION.matcher(line);
+        if (!m.matches()) return false;
+        String title = m.group(1).strip();
+        return !REFERENCE_NOT_CAPTION.matcher(title).find() && !Chars.hasClausePunctuation(title.replace('、', ' '));
+    }
 
     /** A heading line: its number and title, or null when the line is body text. */
     static String[] heading(String line, int width) {
@@ -145,12 +153,12 @@ public final class Normaliser {
                 String line = lines.get(i);
                 Matcher special = SPECIAL.matcher(line);
                 String[] head;
-                if (special.matches() && (special.group(2).isEmpty() || !special.group(1).startsWith("参考"))) {
+                if (special.matches() && (special.group(2) == null || special.group(2).isEmpty() || !special.group(1).startsWith("参考"))) {
                     closeParagraph();
                     String label = special.group(1).replaceAll("\\s+", "");
                     emitHeading(label, label, null, 1, sectionKind(label));
                     english = label.matches("[A-Za-z ]+");
-                    if (!special.group(2).isBlank()) paragraph = special.group(2).strip();
+                    if (special.group(2) != null && !special.group(2).isBlank()) paragraph = special.group(2).strip();
                     i++;
                 } else if (isCaption(line)) {
                     i = caption(i);
@@ -253,7 +261,7 @@ public final class Normaliser {
             int start = startBlock();
             String text = clean(line);
             out.append(text);
-            String cleanTitle = clean(title);
+            String cleanTitle = clean(title).replaceFirst(":$", "");
             String cleanSub = subtitle == null ? null : clean(subtitle);
             String number = kind.equals("body") ? text.substring(0, Math.max(0, text.indexOf(cleanTitle))).strip() : null;
             blocks.add(new Block(Block.Kind.HEADING, start, out.length(), number, cleanTitle, cleanSub, depth, kind));
