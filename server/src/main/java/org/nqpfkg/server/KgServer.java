@@ -2,6 +2,7 @@ package org.nqpfkg.server;
 
 import org.nqpfkg.server.api.Facade;
 import org.nqpfkg.server.api.FacadeSettings;
+import org.nqpfkg.server.queries.NamedQueries;
 import org.nqpfkg.server.sparql.SparqlServer;
 import org.nqpfkg.server.store.KnowledgeStore;
 
@@ -35,6 +36,7 @@ public final class KgServer {
         private final KnowledgeStore store;
         private final SparqlServer.Builder sparql;
         private FacadeSettings facade = FacadeSettings.defaults();
+        private NamedQueries queries;
 
         private Builder(KnowledgeStore store) {
             this.store = store;
@@ -44,6 +46,8 @@ public final class KgServer {
         /** 0 picks a free port (tests). */
         public Builder port(int port) { this.facade = facade.withPort(port); return this; }
         public Builder corsOrigins(java.util.List<String> origins) { this.facade = facade.withCorsOrigins(origins); return this; }
+        /** The named queries the facade serves; the copy bundled in the jar when not set. */
+        public Builder queries(NamedQueries q) { this.queries = q; return this; }
         /** 0 turns the response cache off. */
         public Builder cacheSize(int size) { this.facade = facade.withCacheSize(size); return this; }
         public Builder sparqlPort(int port) { sparql.port(port); return this; }
@@ -51,6 +55,6 @@ public final class KgServer {
         public Builder resultCap(long cap) { sparql.resultCap(cap); return this; }
         public Builder adminPassword(String password) { sparql.adminPassword(password); return this; }
 
-        public KgServer build() { return new KgServer(sparql.build(), Facade.create(store, facade)); }
+        public KgServer build() { return new KgServer(sparql.build(), Facade.create(store, queries == null ? NamedQueries.bundled() : queries, facade)); }
     }
 }

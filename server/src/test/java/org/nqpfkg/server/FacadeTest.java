@@ -238,4 +238,52 @@ class FacadeTest {
             assertEquals(ev.get("quote").asText(), text.substring(s, e));
         }
     }
+
+    @Test
+    void namedQueriesAreListedAndRunWithBoundParameters() throws Exception {
+        JsonNode list = json("/api/queries");
+        assertTrue(list.get("total").asInt() >= 10);
+        Set<String> names = new HashSet<>();
+        list.get("items").forEach(q -> names.add(q.get("name").asText()));
+        assertTrue(names.contains("level-comparison") && names.contains("mechanism-evidence-and-policies"), names.toString());
+        JsonNode rows = json("/api/queries/mechanism-evidence-and-policies?mechanism=neng-li-zheng-he-ji-zhi");
+        assertTrue(rows.get("items").toString().contains("培训与技能提升政策"));
+        JsonNode levels = json("/api/queries/level-comparison");
+        assertEquals(3, levels.get("items").size());
+        HttpResponse<String> csv = get("/api/queries/level-comparison", "Accept", "text/csv");
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv") && csv.body().startsWith("level,"), csv.body());
+        HttpResponse<String> sparqlJson = get("/api/queries/level-comparison", "Accept", "application/sparql-results+json");
+        assertTrue(JSON.readTree(sparqlJson.body()).has("results"));
+        assertProblem(get("/api/queries/no-such-query"), 404);
+        assertProblem(get("/api/queries/mechanism-evidence-and-policies"), 400);
+        assertProblem(get("/api/queries/level-comparison?unknown=1"), 400);
+    }
+
+    @Test
+    void namedQueryParametersResistInjection() throws Exception {
+        List<String> evil = List.of("\" } UNION { ?s ?p ?o } #", "} UNION {", "\\u0022", "<http://a b>", "x' ; DROP ALL", "a".repeat(5000), "能力");
+        for (JsonNode q : json("/api/queries").get("items"))
+            for (JsonNode p : q.get("params"))
+                for (String v : evil) {
+                    String path = "/api/queries/" + q.get("name").asText() + "?" + p.get("name").asText() + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8);
+                    HttpResponse<String> r = get(path);
+                    assertTrue(r.statusCode() == 200 || r.statusCode() == 400 || r.statusCode() == 414, path + " → " + r.statusCode() + " " + r.body());
+                    if (r.statusCode() != 200) assertProblem(r, r.statusCode());
+                }
+    }
+
+    @Test
+    void openApiCoversEveryRouteAndNamedQuery() throws Exception {
+        JsonNode api = json("/openapi.json");
+        assertEquals("3.1.0", api.get("openapi").asText());
+        JsonNode paths = api.get("paths");
+        for (String p : List.of("/api/health", "/api/levels", "/api/paths", "/api/mechanisms", "/api/policies", "/api/organizations",
+                "/api/sectors", "/api/documents", "/api/mechanisms/{id}", "/api/documents/{id}/text", "/api/search", "/api/queries"))
+            assertTrue(paths.has(p), p);
+        for (JsonNode q : json("/api/queries").get("items")) assertTrue(paths.has("/api/queries/" + q.get("name").asText()));
+        HttpResponse<String> docs = get("/docs");
+        assertEquals(200, docs.statusCode());
+        assertTrue(docs.body().contains("swagger-ui-bundle.js"));
+        assertEquals(200, get("/webjars/swagger-ui/5.35.0/swagger-ui-bundle.js").statusCode(), "Swagger UI is served from the jar, offline");
+    }
 }

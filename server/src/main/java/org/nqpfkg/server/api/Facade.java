@@ -5,6 +5,7 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.nqpfkg.server.queries.NamedQueries;
 import org.nqpfkg.server.store.KnowledgeStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,16 +19,20 @@ public final class Facade {
 
     private Facade(Javalin app) { this.app = app; }
 
-    public static Facade create(KnowledgeStore store, FacadeSettings settings) {
+    public static Facade create(KnowledgeStore store, NamedQueries queries, FacadeSettings settings) {
         ResponseCache cache = new ResponseCache(settings.cacheSize(), store::version);
         DocumentText documents = new DocumentText(store);
         ResourceRoutes resources = new ResourceRoutes(store, cache);
+        QueryRoutes named = new QueryRoutes(store, queries, cache);
+        byte[] openApi = Json.write(OpenApi.document(queries.describe())).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] docsPage = docsPage();
         Javalin app = Javalin.create(cfg -> {
             cfg.jetty.port = settings.port();
             cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(16 * 1024));
             cfg.http.maxRequestSize = 64 * 1024;
             cfg.http.compressionStrategy = CompressionStrategy.GZIP;
             cfg.startup.showJavalinBanner = false;
+            cfg.staticFiles.enableWebjars();
             cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
                 if (settings.corsOrigins().contains("*")) rule.anyHost();
                 else rule.allowHost(settings.corsOrigins().get(0), settings.corsOrigins().subList(1, settings.corsOrigins().size()).toArray(String[]::new));
@@ -36,6 +41,10 @@ public final class Facade {
             cfg.routes.before(Facade::boundQueryString);
             cfg.routes.get("/api/health", ctx -> health(ctx, store));
             cfg.routes.get("/api/documents/{id}/text", documents::text);
+            cfg.routes.get("/openapi.json", ctx -> Responses.send(ctx, Responses.entry(200, "application/json", openApi)));
+            cfg.routes.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docsPage));
+            cfg.routes.get("/api/queries", named::list);
+            cfg.routes.get("/api/queries/{name}", named::run);
             cfg.routes.get("/api/{kind}", resources::list);
             cfg.routes.get("/api/{kind}/{id}", resources::one);
             cfg.routes.exception(Problem.class, (e, ctx) -> e.render(ctx));
@@ -50,6 +59,14 @@ public final class Facade {
             cfg.routes.error(405, ctx -> Problem.render(ctx, 405, "Method not allowed", "The facade is read-only: use GET."));
         });
         return new Facade(app);
+    }
+
+    private static byte[] docsPage() {
+        try (var in = Facade.class.getResourceAsStream("/web/docs.html")) {
+            return in.readAllBytes();
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("the API docs page is missing from the build", e);
+        }
     }
 
     private static void boundQueryString(Context ctx) {

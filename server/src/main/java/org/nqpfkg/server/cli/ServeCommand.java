@@ -45,6 +45,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "facade responses cached per store version; 0 turns the cache off (default: ${DEFAULT-VALUE})")
     int cacheSize;
 
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
+            description = "folder of named SPARQL queries (*.rq); the copy inside the jar when absent (default: ${DEFAULT-VALUE})")
+    Path queries;
+
     @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds", description = "documents loaded into an empty store (default: ${DEFAULT-VALUE})")
     Path seeds;
 
@@ -58,6 +62,7 @@ final class ServeCommand implements Callable<Integer> {
                 .queryTimeoutMillis(queryTimeout * 1000).resultCap(resultCap)
                 .adminPassword(password)
                 .corsOrigins(corsOrigins).cacheSize(cacheSize)
+                .queries(org.nqpfkg.server.queries.NamedQueries.load(queries))
                 .build().start();
         System.out.printf("nqpf-kg ready: %d triples in %s (ontology from %s)%n", store.quadCount(), store.dir(), store.ontology().origin());
         System.out.printf("  SPARQL   http://localhost:%d/kg  (query: /kg/sparql, graph store read: /kg/get)%n", server.sparqlPort());
