@@ -1,7 +1,6 @@
 package org.nqpfkg.loader;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +51,7 @@ public final class TextSource {
         GraphEmitter.Metadata meta = new GraphEmitter.Metadata(
                 sidecar.title() != null ? sidecar.title() : fallbackTitle(structure, name),
                 sidecar.language() != null ? sidecar.language() : language(text.text()),
-                sidecar.date(), sidecar.source(), name, sha256(bytes), options.loaderVersion());
+                sidecar.date(), sidecar.source(), name, Hashes.sha256(bytes), options.loaderVersion());
         Graph graph = new GraphEmitter(options.base(), lexicon).emit(slug, meta, structure, extraction);
         return new LoadUnit(name, Map.of(GraphEmitter.graphIri(options.base(), slug), graph), summary(structure, extraction),
                 extraction.candidates());
@@ -79,13 +78,4 @@ public final class TextSource {
         return han * 5 > text.length() ? "zh" : "en";
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String utf8(byte[] b) { return new String(b, StandardCharsets.UTF_8); }
 }

@@ -1,9 +1,6 @@
 package org.nqpfkg.loader.emit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.nqpfkg.loader.Hashes;
 import org.nqpfkg.loader.Slugs;
 import org.nqpfkg.loader.Vocab;
 import org.nqpfkg.loader.extract.Extraction;
@@ -192,14 +190,8 @@ public final class GraphEmitter {
 
     private static Node iri(String iri) { return NodeFactory.createURI(iri); }
 
-    static String slugOf(String key) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    /** A short stable id from a key: the first 16 hex digits of its SHA-256. */
+    static String slugOf(String key) { return Hashes.sha256(key).substring(0, 16); }
 
     static List<String> kinds() { return List.copyOf(SEGMENTS.keySet()); }
 }

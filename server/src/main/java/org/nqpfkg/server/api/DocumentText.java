@@ -1,7 +1,6 @@
 package org.nqpfkg.server.api;
 
 import io.javalin.http.Context;
-import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -11,8 +10,6 @@ import org.nqpfkg.server.store.KnowledgeStore;
 
 /** Serves a document's normalised text: the string every evidence offset indexes into. */
 final class DocumentText {
-    static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,199}");
-
     private static final String QUERY = Vocab.PREFIXES + """
             SELECT ?text WHERE { ?doc a nqpf:Document ; nif:isString ?text } LIMIT 1
             """;
@@ -22,9 +19,7 @@ final class DocumentText {
     DocumentText(KnowledgeStore store) { this.store = store; }
 
     void text(Context ctx) {
-        String id = ctx.pathParam("id");
-        if (!SLUG.matcher(id).matches())
-            throw Problem.badRequest("document id must be a slug of lower-case letters, digits and hyphens: " + abbreviate(id));
+        String id = Params.slug("document id", ctx.pathParam("id"));
         Node doc = Vocab.iri(Vocab.ID + "document/" + id);
         String text = Txn.calculateRead(store.datasetGraph(), () -> {
             try (QueryExec qe = QueryExec.dataset(store.datasetGraph()).query(QUERY).substitution("doc", doc).build()) {
@@ -36,5 +31,4 @@ final class DocumentText {
         ctx.contentType("text/plain; charset=utf-8").result(text);
     }
 
-    static String abbreviate(String s) { return s.length() > 60 ? s.substring(0, 57) + "..." : s; }
 }
