@@ -286,4 +286,26 @@ class FacadeTest {
         assertTrue(docs.body().contains("swagger-ui-bundle.js"));
         assertEquals(200, get("/webjars/swagger-ui/5.35.0/swagger-ui-bundle.js").statusCode(), "Swagger UI is served from the jar, offline");
     }
+
+    @Test
+    void searchFindsTermsNotCharacters() throws Exception {
+        for (String term : List.of("能力整合", "灯塔工厂", "人工智能")) {
+            JsonNode r = json("/api/search?q=" + URLEncoder.encode(term, StandardCharsets.UTF_8));
+            assertTrue(r.get("total").asInt() > 0, term);
+            double last = Double.MAX_VALUE;
+            for (JsonNode hit : r.get("items")) {
+                assertTrue(hit.get("text").asText().contains(term), term + " in " + hit.get("text"));
+                assertTrue(hit.get("snippet").asText().contains("<mark>"));
+                assertTrue(hit.get("score").asDouble() <= last, "ranked");
+                last = hit.get("score").asDouble();
+                assertEquals("ai-new-quality-productive-forces", hit.get("document").asText());
+            }
+        }
+        JsonNode one = json("/api/search?q=" + URLEncoder.encode("能力整合", StandardCharsets.UTF_8) + "&limit=1");
+        assertEquals(1, one.get("items").size());
+        assertTrue(one.get("items").get(0).get("mentions").toString().contains("能力整合机制"));
+        assertProblem(get("/api/search"), 400);
+        assertProblem(get("/api/search?q=" + URLEncoder.encode("字".repeat(210), StandardCharsets.UTF_8)), 400);
+        assertEquals(0, json("/api/search?q=" + URLEncoder.encode("能力\" OR *:*", StandardCharsets.UTF_8)).get("total").asInt());
+    }
 }

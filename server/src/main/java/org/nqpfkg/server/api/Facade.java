@@ -24,6 +24,7 @@ public final class Facade {
         DocumentText documents = new DocumentText(store);
         ResourceRoutes resources = new ResourceRoutes(store, cache);
         QueryRoutes named = new QueryRoutes(store, queries, cache);
+        SearchRoutes search = new SearchRoutes(store, cache);
         byte[] openApi = Json.write(OpenApi.document(queries.describe())).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] docsPage = docsPage();
         Javalin app = Javalin.create(cfg -> {
@@ -43,6 +44,7 @@ public final class Facade {
             cfg.routes.get("/api/documents/{id}/text", documents::text);
             cfg.routes.get("/openapi.json", ctx -> Responses.send(ctx, Responses.entry(200, "application/json", openApi)));
             cfg.routes.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docsPage));
+            cfg.routes.get("/api/search", search::search);
             cfg.routes.get("/api/queries", named::list);
             cfg.routes.get("/api/queries/{name}", named::run);
             cfg.routes.get("/api/{kind}", resources::list);

@@ -23,15 +23,22 @@ import org.nqpfkg.loader.LoadUnit;
 import org.nqpfkg.loader.OntologyFiles;
 import org.nqpfkg.loader.Vocab;
 import org.nqpfkg.loader.validate.ShaclGate;
+import org.nqpfkg.server.search.TextIndex;
 
 /**
  * The TDB2 store: the ontology files in graphs of their own, one named graph per loaded source,
  * and the union of all graphs as the default graph for queries. Every write is one transaction.
+ * The dataset is wrapped by the full-text index ({@link TextIndex}, in {@code <store>/text-index}):
+ * every write through {@link #datasetGraph()} also updates the index, in the same transaction.
  */
 public final class KnowledgeStore implements AutoCloseable {
     private static final Node SYSTEM = NodeFactory.createURI(Vocab.SYSTEM_GRAPH);
     private static final Node SHA256 = Vocab.nqpf("sha256");
 
+    /** The TDB2 dataset itself; only for connection management. */
+    private final DatasetGraph tdb2;
+    private final TextIndex textIndex;
+    /** The text-indexed dataset over {@link #tdb2}: all reads and writes go through it. */
     private final DatasetGraph dsg;
     private final Path dir;
     private final OntologyFiles ontology;
@@ -42,8 +49,10 @@ public final class KnowledgeStore implements AutoCloseable {
     private KnowledgeStore(Path dir, OntologyFiles ontology) {
         this.dir = dir;
         this.ontology = ontology;
-        this.dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.tdb2 = DatabaseMgr.connectDatasetGraph(dir.toString());
+        tdb2.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.textIndex = TextIndex.open(tdb2, dir);
+        this.dsg = textIndex.datasetGraph();
         this.gate = new ShaclGate(ontology);
     }
 
@@ -62,6 +71,7 @@ public final class KnowledgeStore implements AutoCloseable {
     public DatasetGraph datasetGraph() { return dsg; }
     public Path dir() { return dir; }
     public ShaclGate gate() { return gate; }
+    public TextIndex textIndex() { return textIndex; }
     public OntologyFiles ontology() { return ontology; }
     public long version() { return version.get(); }
 
@@ -174,7 +184,9 @@ public final class KnowledgeStore implements AutoCloseable {
 
     @Override
     public void close() {
+        // Lucene holds a write lock on the index folder until its writer is closed.
+        textIndex.close();
         // TDB2 caches the connection for the JVM; expelling it releases the folder for a later open.
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        org.apache.jena.tdb2.sys.TDBInternal.expel(tdb2);
     }
 }

@@ -1,0 +1,276 @@
+package org.nqpfkg.server.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexDB;
+import org.apache.jena.query.text.TextIndexException;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.nqpfkg.loader.Vocab;
+
+/**
+ * The Lucene full-text index over every {@code nif:anchorOf} literal (sentences and evidence quotes),
+ * kept in step with the TDB2 store by jena-text.
+ *
+ * <p>The index lives <b>inside the store folder</b>, in {@code <store>/text-index}: TDB2 only looks at its
+ * own {@code Data-NNNN} folders, and keeping both in one folder means that deleting, copying or backing up
+ * the store takes the index with it (a store folder that is deleted cannot leave a stale index behind).
+ *
+ * <p>{@link #datasetGraph()} is the TDB2 dataset wrapped by {@link TextDatasetFactory#create(DatasetGraph,
+ * org.apache.jena.query.text.TextIndex, boolean)}: every add and delete through it (loads, SPARQL Update,
+ * Graph Store writes) is mirrored in the index, and jena-text registers the index as a component of TDB2's
+ * transaction coordinator, so index changes commit and abort with the TDB2 write transaction. Each
+ * indexed triple carries a uid (hash of graph, subject, predicate, value, language) so that deleting a
+ * triple, including by {@code removeGraph} when a document is reloaded, deletes its index entry; and the
+ * graph name, so a {@code text:query} inside {@code GRAPH <g>} is limited to that graph.
+ *
+ * <p>Text is segmented with Lucene's {@link SmartChineseAnalyzer} for indexing and querying (the standard
+ * analyzer makes one token per Han character and gives false hits). Values are stored, for highlighting.
+ *
+ * <p>At open time the index is checked against the store: if the number of indexed entries differs from
+ * the number of {@code nif:anchorOf} quads (a new or empty index folder beside a loaded store, or a
+ * store written around the index, e.g. by plain TDB2 tools), the index is rebuilt from the store. (A count
+ * check: a write around the index that changes text without changing the count is not noticed.)
+ *
+ * <p>One jena-text behaviour is corrected here: its TDB2 transaction component rolls the Lucene writer back
+ * on any abort, a failed read's included, which would drop a concurrent write's index changes; see
+ * {@link WriterScopedLucene}.
+ */
+public final class TextIndex implements AutoCloseable {
+    /** Folder of the index inside the store folder. */
+    public static final String FOLDER = "text-index";
+
+    /** Lucene field names. */
+    public static final String FIELD_ENTITY = "uri";
+    public static final String FIELD_TEXT = "text";
+    public static final String FIELD_GRAPH = "graph";
+    public static final String FIELD_UID = "uid";
+    public static final String FIELD_LANG = "lang";
+
+    /** The one indexed predicate. */
+    public static final Node ANCHOR_OF = Vocab.nif("anchorOf");
+
+    private final Path folder;
+    private final Directory directory;
+    private final WriterScopedLucene lucene;
+    private final DatasetGraphText dataset;
+    private final long rebuilt;
+
+    private TextIndex(Path folder, Directory directory, WriterScopedLucene lucene, DatasetGraphText dataset, long rebuilt) {
+        this.folder = folder;
+        this.directory = directory;
+        this.lucene = lucene;
+        this.dataset = dataset;
+        this.rebuilt = rebuilt;
+    }
+
+    /** The analyzer used for the index and for queries. */
+    public static Analyzer analyzer() { return new SmartChineseAnalyzer(); }
+
+    /** The jena-text entity definition: nif:anchorOf into field "text", with uid, graph and language fields. */
+    public static EntityDefinition entityDefinition() {
+        EntityDefinition def = new EntityDefinition(FIELD_ENTITY, FIELD_TEXT, FIELD_GRAPH, ANCHOR_OF);
+        def.setUidField(FIELD_UID);
+        def.setLangField(FIELD_LANG);
+        return def;
+    }
+
+    /**
+     * Wraps the TDB2 dataset of the store in {@code storeDir} with the text index in
+     * {@code storeDir/text-index}, creating or rebuilding the index if needed. Call with no
+     * transaction active, before anything else uses the dataset.
+     */
+    public static TextIndex open(DatasetGraph tdb2, Path storeDir) {
+        Path folder = storeDir.resolve(FOLDER);
+        Directory directory = null;
+        WriterScopedLucene lucene = null;
+        try {
+            Files.createDirectories(folder);
+            directory = FSDirectory.open(folder);
+            TextIndexConfig config = new TextIndexConfig(entityDefinition());
+            // The default analyzer, for indexing and queries; jena-text keeps keyword analysis for the uri,
+            // graph and lang fields (a separate query analyzer would replace that and break graph filters).
+            config.setAnalyzer(analyzer());
+            config.setValueStored(true);
+            try {
+                lucene = new WriterScopedLucene(directory, config);
+            } catch (TextIndexException e) {
+                if (e.getCause() instanceof LockObtainFailedException)
+                    throw new IllegalStateException("the text index " + folder + " is locked: the store is in use (is `kg serve` running on it?)", e);
+                throw e;
+            }
+            // Also registers the index with TDB2's transaction coordinator and puts it in the dataset's context
+            // (shared with the TDB2 dataset), where text:query finds it.
+            DatasetGraphText text = (DatasetGraphText) TextDatasetFactory.create(tdb2, lucene, true);
+            try {
+                long rebuilt = syncWithStore(tdb2, lucene, directory);
+                return new TextIndex(folder, directory, lucene, text, rebuilt);
+            } catch (IOException | RuntimeException e) {
+                unregister(tdb2);
+                throw e;
+            }
+        } catch (IOException e) {
+            closeQuietly(lucene, directory);
+            throw new UncheckedIOException("cannot open the text index in " + folder + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(lucene, directory);
+            throw e;
+        }
+    }
+
+    /** Takes the index out of TDB2's transactions again, so a failed open leaves no closed index behind in them. */
+    private static void unregister(DatasetGraph tdb2) {
+        try {
+            TransactionCoordinator coord = TDBInternal.getTransactionCoordinator(tdb2);
+            coord.modifyConfig(() -> coord.listExternals().stream().filter(c -> c instanceof TextIndexDB).toList()
+                    .forEach(coord::removeExternal));
+            tdb2.getContext().remove(TextQuery.textIndex);
+        } catch (RuntimeException ignored) {
+            // best effort on the way out of a failure
+        }
+    }
+
+    /** The text-enabled dataset: use it for everything, reads and writes. */
+    public DatasetGraph datasetGraph() { return dataset; }
+
+    /** The jena-text index object (for {@code text:query} and direct index access). */
+    public TextIndexLucene luceneIndex() { return lucene; }
+
+    public Path folder() { return folder; }
+
+    /** Entries written by the rebuild at open time; 0 if the index was already in step with the store. */
+    public long rebuiltAtOpen() { return rebuilt; }
+
+    /** Committed entries in the index. */
+    public long size() {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return reader.numDocs();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Rebuilds the index from the store's nif:anchorOf quads in a write transaction of its own (waiting for
+     * any other writer); returns the number of entries. The calling thread must not be in a transaction.
+     */
+    public long rebuild() {
+        return rebuild(baseOf(dataset), lucene);
+    }
+
+    private static DatasetGraph baseOf(DatasetGraphText text) { return text.getWrapped(); }
+
+    private static long syncWithStore(DatasetGraph tdb2, WriterScopedLucene lucene, Directory directory) throws IOException {
+        long quads = Txn.calculateRead(tdb2, () -> {
+            long n = 0;
+            for (Iterator<Quad> it = tdb2.find(Node.ANY, Node.ANY, ANCHOR_OF, Node.ANY); it.hasNext(); it.next()) n++;
+            return n;
+        });
+        long indexed;
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            indexed = reader.numDocs();
+        }
+        return quads == indexed ? 0 : rebuild(tdb2, lucene);
+    }
+
+    /**
+     * Rebuilds in a TDB2 write transaction: it keeps other writers out, and the index, registered with the
+     * transaction coordinator, commits (or rolls back) with it.
+     */
+    private static long rebuild(DatasetGraph tdb2, WriterScopedLucene lucene) {
+        EntityDefinition def = lucene.getDocDef();
+        return Txn.calculateWrite(tdb2, () -> {
+            lucene.deleteAllEntries();
+            long count = 0;
+            for (Iterator<Quad> it = tdb2.find(Node.ANY, Node.ANY, ANCHOR_OF, Node.ANY); it.hasNext(); ) {
+                Entity entity = TextQueryFuncs.entityFromQuad(def, it.next());
+                if (entity == null) continue;
+                lucene.addEntity(entity);
+                count++;
+            }
+            return count;
+        });
+    }
+
+    /**
+     * jena-text registers the index with TDB2's transaction coordinator, which calls its abort for every
+     * aborted transaction, reads included, and that calls {@link TextIndexLucene#rollback()}, which discards
+     * all uncommitted index changes. A read that fails (Jena's {@code Txn} aborts on an exception, and so does
+     * Fuseki on a failed or timed-out query) would silently throw away the index changes of a write in
+     * progress on another thread, leaving triples in TDB2 that the index does not have. TDB2 has one
+     * writer at a time, so the pending changes belong to the thread that made them: only that thread's
+     * abort rolls the index back.
+     */
+    static final class WriterScopedLucene extends TextIndexLucene {
+        /** The thread whose index changes are not yet committed; null when there are none. */
+        private volatile Thread writer;
+
+        WriterScopedLucene(Directory directory, TextIndexConfig config) { super(directory, config); }
+
+        @Override public void addEntity(Entity entity) { writer = Thread.currentThread(); super.addEntity(entity); }
+        @Override public void updateEntity(Entity entity) { writer = Thread.currentThread(); super.updateEntity(entity); }
+        @Override public void deleteEntity(Entity entity) { writer = Thread.currentThread(); super.deleteEntity(entity); }
+
+        @Override
+        public void commit() {
+            super.commit();
+            writer = null;
+        }
+
+        @Override
+        public void rollback() {
+            if (writer != Thread.currentThread()) return;   // another transaction's abort: not ours to undo
+            writer = null;
+            super.rollback();
+        }
+
+        void deleteAllEntries() {
+            writer = Thread.currentThread();
+            try {
+                getIndexWriter().deleteAll();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot clear the text index: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Closes the Lucene index (releasing its write lock); the TDB2 dataset is left to its owner. */
+    @Override
+    public void close() {
+        closeQuietly(lucene, directory);
+    }
+
+    private static void closeQuietly(TextIndexLucene lucene, Directory directory) {
+        try {
+            if (lucene != null) lucene.close();
+        } catch (RuntimeException ignored) {
+            // already closed
+        }
+        try {
+            if (directory != null) directory.close();
+        } catch (IOException | RuntimeException ignored) {
+            // nothing more to release
+        }
+    }
+}
