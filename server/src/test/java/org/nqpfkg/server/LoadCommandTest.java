@@ -93,4 +93,29 @@ class LoadCommandTest {
         TestSupport.Run run = TestSupport.kg("query", "--store", store(), "SELECT WHERE {");
         assertEquals(2, run.exit());
     }
+
+    @Test
+    void dryRunPrintsTrigAndLeavesTheStoreAlone() throws Exception {
+        TestSupport.kg("load", "--store", store(), write("theory.ttl", GOOD).toString());
+        List<String> before = TestSupport.quads(Path.of(store()));
+        TestSupport.Run run = TestSupport.kg("load", "--store", store(), "--dry-run", "--report", "../seeds");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("<https://w3id.org/nqpf-kg/graph/document/ai-new-quality-productive-forces>"), "TriG names the graph");
+        assertTrue(run.out().contains("candidate terms seen but not typed"), "--report lists candidates");
+        assertEquals(before, TestSupport.quads(Path.of(store())));
+    }
+
+    @Test
+    void ontologyGraphsAreReloadedWhenTheirFilesChange() throws Exception {
+        Path onto = Files.createDirectories(dir.resolve("ontology"));
+        for (String f : List.of("nqpf.ttl", "vocabulary.ttl", "shapes.ttl", "context.jsonld"))
+            Files.write(onto.resolve(f), org.nqpfkg.loader.OntologyFiles.bundled().bytes(f));
+        String ask = "SELECT ?l WHERE { GRAPH <https://w3id.org/nqpf-kg/graph/vocabulary> { <urn:test:term> rdfs:label ?l } }";
+        TestSupport.Run first = TestSupport.kg("query", "--store", store(), "--ontology", onto.toString(), "--format", "csv", ask);
+        assertFalse(first.out().contains("added"), first.out());
+        Files.writeString(onto.resolve("vocabulary.ttl"), "\n<urn:test:term> <http://www.w3.org/2000/01/rdf-schema#label> \"added\" .\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        TestSupport.Run second = TestSupport.kg("query", "--store", store(), "--ontology", onto.toString(), "--format", "csv", ask);
+        assertTrue(second.out().contains("added"), "the changed vocabulary was reloaded: " + second.out());
+    }
 }

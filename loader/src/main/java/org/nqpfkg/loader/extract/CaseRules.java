@@ -31,7 +31,7 @@ final class CaseRules extends RuleSet {
             Matcher m = FOR_EXAMPLE.matcher(s.text());
             while (m.find()) {
                 String inner = m.group(1);
-                // "以三一重工的机械制造产业生态为例": the organisation is what stands before 的 and a sector after it.
+                // "以星河重工的机械制造产业生态为例": the organisation is what stands before 的 and a sector after it.
                 int of = inner.lastIndexOf('的');
                 boolean ownerOfSector = of > 0 && SECTOR_SUFFIX.matcher(inner).find();
                 String names = ownerOfSector ? inner.substring(0, of) : inner;
@@ -88,7 +88,7 @@ final class CaseRules extends RuleSet {
         ex.link(sector, "exampleOf", mechanism, Evidence.of(s, rule));
     }
 
-    /** A case named in a sub-path's passage ("美的微波炉顺德工厂…") illustrates that sub-path. */
+    /** A case named in a sub-path's passage ("星河集团的智能工厂…") illustrates that sub-path. */
     private void mentionsInSubPaths(List<Thing> organisations) {
         for (Sentence s : sentences()) {
             Thing path = scope.path(s);

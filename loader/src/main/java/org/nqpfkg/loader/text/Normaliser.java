@@ -47,7 +47,11 @@ public final class Normaliser {
             blankBefore.add(blank);
             blank = false;
         }
-        return new Builder(kept, blankBefore, typicalWidth(kept)).build();
+        // PDF extraction leaves a blank line after nearly every line, so line breaks mean nothing there;
+        // in ordinary text files a line break that follows a sentence or a short title ends a paragraph.
+        long blanks = blankBefore.stream().filter(b -> b).count();
+        boolean pdfLike = blanks * 3 >= kept.size();
+        return new Builder(kept, blankBefore, typicalWidth(kept), pdfLike).build();
     }
 
     /** NFC, one kind of line break, ideographic and no-break spaces as spaces, full-width ASCII folded. */
@@ -140,11 +144,13 @@ public final class Normaliser {
         private final List<String[]> pendingCaptions = new ArrayList<>();   // {kind, text}
         private String paragraph = "";
         private boolean english;
+        private final boolean pdfLike;
 
-        Builder(List<String> lines, List<Boolean> blankBefore, int width) {
+        Builder(List<String> lines, List<Boolean> blankBefore, int width, boolean pdfLike) {
             this.lines = lines;
             this.blankBefore = blankBefore;
             this.width = width;
+            this.pdfLike = pdfLike;
         }
 
         NormalisedText build() {
@@ -193,6 +199,7 @@ public final class Normaliser {
             int last = s.codePointBefore(s.length());
             if (last == '”' || last == '’' || last == ')') last = s.length() >= 2 ? s.codePointBefore(s.length() - 1) : last;
             boolean sentenceEnd = Chars.isSentenceEnd(last) || last == ':' || (last == '.' && !english);
+            if (!pdfLike) return sentenceEnd || s.length() < width * 0.6;
             if (!sentenceEnd) return false;
             if (english) return false;
             return s.length() < width * 0.85 || next >= lines.size() || RUN_IN_START.matcher(lines.get(next)).find();
