@@ -2,7 +2,6 @@ package org.nqpfkg.loader.emit;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -193,5 +192,4 @@ public final class GraphEmitter {
     /** A short stable id from a key: the first 16 hex digits of its SHA-256. */
     static String slugOf(String key) { return Hashes.sha256(key).substring(0, 16); }
 
-    static List<String> kinds() { return List.copyOf(SEGMENTS.keySet()); }
 }

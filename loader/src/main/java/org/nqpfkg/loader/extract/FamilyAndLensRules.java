@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nqpfkg.loader.extract.Extraction.Evidence;
-import org.nqpfkg.loader.extract.Extraction.Link;
 import org.nqpfkg.loader.extract.Extraction.Thing;
 import org.nqpfkg.loader.text.Section;
 import org.nqpfkg.loader.text.Sentence;
@@ -95,8 +94,4 @@ final class FamilyAndLensRules extends RuleSet {
         return t.evidence.stream().anyMatch(e -> h.contains(e.start()) && e.start() != h.start);
     }
 
-    static boolean hasLink(Extraction ex, Thing s, String p) {
-        for (Link l : ex.links(s, p)) return true;
-        return false;
-    }
 }

@@ -2,7 +2,6 @@ package org.nqpfkg.loader.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -286,5 +285,4 @@ public final class Normaliser {
         }
     }
 
-    static List<String> lines(String s) { return Arrays.asList(s.split("\n")); }
 }
