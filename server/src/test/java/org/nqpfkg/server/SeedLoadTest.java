@@ -105,4 +105,12 @@ class SeedLoadTest {
         assertEquals(1, prov.size());
         assertEquals(64, prov.get(0).get("sha").length());
     }
+
+    @Test
+    void productivityElementsAndDimensions() {
+        assertEquals(Set.of("新型劳动者", "新型劳动资料", "新型劳动对象"),
+                q("SELECT ?l WHERE { ?x a nqpf:ProductivityElement ; rdfs:label ?l FILTER(lang(?l)=\"zh\") }"));
+        assertEquals(Set.of("生产要素", "生产过程", "产出效果"),
+                q("SELECT ?l WHERE { ?x a nqpf:ProductivityDimension ; rdfs:label ?l FILTER(lang(?l)=\"zh\") }"));
+    }
 }

@@ -37,7 +37,8 @@ public final class GraphEmitter {
             Map.entry("Mechanism", "mechanism"), Map.entry("MechanismFamily", "mechanism-family"), Map.entry("Path", "path"),
             Map.entry("Organization", "organization"), Map.entry("Sector", "sector"), Map.entry("Policy", "policy"),
             Map.entry("PolicyMeasure", "measure"), Map.entry("Theory", "theory"), Map.entry("AICharacteristic", "ai-characteristic"),
-            Map.entry("AIRisk", "ai-risk"), Map.entry("PolicyDocument", "policy-document"));
+            Map.entry("AIRisk", "ai-risk"), Map.entry("PolicyDocument", "policy-document"),
+            Map.entry("ProductivityElement", "productivity-element"), Map.entry("ProductivityDimension", "productivity-dimension"));
 
     private final String base;
     private final Lexicon lexicon;

@@ -21,6 +21,13 @@ final class TermRules extends RuleSet {
     private static final Pattern RISKS = Pattern.compile(
             "(?:引发|导致|带来|造成|产生)(?:[^。]{0,20}?,包括)?(" + Patterns.enumeration(Patterns.item(2, 8, "")) + ")(?:等)?(?:问题|风险|隐患|挑战|负面)?");
     private static final Pattern CITED = Pattern.compile("《([^《》]{2,80})》");
+    /** The three elements of productive forces (劳动者, 劳动资料, 劳动对象), as the text qualifies them. */
+    private static final String ELEMENT = "“?" + Patterns.STEM + "{0,3}”?(?:劳动者|劳动资料|劳动对象)";
+    private static final Pattern ELEMENTS = Pattern.compile(Patterns.enumeration(ELEMENT));
+    private static final Pattern TABLE_ELEMENT = Pattern.compile("(?:新型|数字型|新)?(?:劳动者|劳动资料|劳动对象)");
+    /** "体现为生产要素、生产过程及产出效果等方面": the dimensions along which productive forces are compared. */
+    private static final Pattern DIMENSIONS = Pattern.compile(
+            "(?:体现为|体现在|包括|涉及|从)(" + Patterns.enumeration(Patterns.item(2, 6, "")) + ")等?(?:[两二三四五六七八九十]个)?方面");
 
     TermRules(Context ctx, Extraction ex, Scope scope) { super(ctx, ex, scope); }
 
@@ -31,6 +38,8 @@ final class TermRules extends RuleSet {
             characteristics(s);
             risks(s);
             cited(s);
+            elements(s);
+            dimensions(s);
         }
     }
 
@@ -67,6 +76,24 @@ final class TermRules extends RuleSet {
                 ex.link(risk, "level", reference(level.ref()), Evidence.of(s, "ai-risk"));
             }
         }
+    }
+
+    private void elements(Sentence s) {
+        Matcher m = (s.blockKind() == org.nqpfkg.loader.text.Block.Kind.TABLE ? TABLE_ELEMENT : ELEMENTS).matcher(s.text());
+        while (m.find())
+            for (String item : Patterns.items(m.group())) thing("ProductivityElement", item, Evidence.of(s, "productivity-element"));
+    }
+
+    private void dimensions(Sentence s) {
+        if (!s.text().contains("生产力")) return;
+        Matcher m = DIMENSIONS.matcher(s.text());
+        while (m.find())
+            for (String raw : Patterns.items(m.group(1))) {
+                String item = raw.replaceFirst("[两二三四五六七八九十]个$", "");
+                // "从科技、绿色和数字三个方面…表现形式" names manifestation kinds, which are reference terms, not dimensions.
+                if (ctx.references("ManifestationKind", item).stream().anyMatch(r -> r.end() - r.start() == item.length())) continue;
+                if (item.length() >= 2) thing("ProductivityDimension", item, Evidence.of(s, "productivity-dimension"));
+            }
     }
 
     private void cited(Sentence s) {
