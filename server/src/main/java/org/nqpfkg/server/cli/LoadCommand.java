@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Load documents (files or folders) into the store: each into a named graph of its own,",
-                "SHACL-gated, all or nothing. Text (.txt) becomes evidence-backed triples; RDF files",
-                "(.ttl .trig .nt .nq .jsonld) are loaded as they are."})
+        description = "Load documents (files or folders) into the store: each into a named graph of its own, "
+                + "SHACL-gated, all or nothing. Text (.txt) becomes evidence-backed triples; RDF files "
+                + "(.ttl .trig .nt .nq .jsonld) are loaded as they are.")
 final class LoadCommand implements Callable<Integer> {
     @Mixin StoreOption storeOption;
 

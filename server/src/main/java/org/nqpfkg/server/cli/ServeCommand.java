@@ -16,8 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Start the SPARQL endpoint and the JSON facade over the store.",
-                "On an empty store, first load the seed documents."})
+        description = "Start the SPARQL endpoint and the JSON facade over the store. On an empty store, first load the seed documents.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin StoreOption storeOption;
 
