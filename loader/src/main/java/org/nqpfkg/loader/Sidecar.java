@@ -23,6 +23,7 @@ public record Sidecar(String title, String language, String date, String source)
         String stem = document.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         Path json = document.resolveSibling(stem + ".meta.json");
         Path ttl = document.resolveSibling(stem + ".meta.ttl");
+        if (!Files.isRegularFile(ttl)) ttl = plainTtl(document);
         try {
             if (Files.isRegularFile(json)) {
                 JsonObject o = JSON.parse(Files.readString(json));
@@ -37,6 +38,12 @@ public record Sidecar(String title, String language, String date, String source)
             throw new LoadException(document + ": its metadata sidecar cannot be read: " + e.getMessage(), e);
         }
         return NONE;
+    }
+
+    /** A text's sidecar may also be NAME.ttl beside NAME.txt: then that Turtle file describes the text. */
+    public static Path plainTtl(Path document) {
+        String stem = document.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        return TextSource.accepts(document) ? document.resolveSibling(stem + ".ttl") : document.resolveSibling(stem + ".meta.ttl");
     }
 
     private static String str(JsonObject o, String key) {

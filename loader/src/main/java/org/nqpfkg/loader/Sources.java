@@ -33,7 +33,18 @@ public final class Sources {
 
     static boolean loadable(Path file) {
         if (isSidecar(file) || file.getFileName().toString().startsWith(".")) return false;
+        if (describesText(file)) return false;
         return RdfFileSource.accepts(file) || TextSource.accepts(file);
+    }
+
+    /** NAME.ttl beside NAME.txt is the text's sidecar, not a graph of its own. */
+    static boolean describesText(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".ttl")) return false;
+        String stem = name.substring(0, name.length() - 4);
+        for (String ext : new String[] {".txt", ".text", ".md"})
+            if (Files.isRegularFile(file.resolveSibling(stem + ext))) return true;
+        return false;
     }
 
     public static boolean isSidecar(Path file) {

@@ -63,12 +63,21 @@ public final class TextSource {
         List<String> lines = new ArrayList<>();
         lines.add(structure.sentences().size() + " sentences, " + structure.sections().size() + " sections");
         lines.add("things: " + (byType.isEmpty() ? "none" : byType.toString().replaceAll("[{}]", "")));
-        lines.add(ex.links().size() + " statements");
+        long statements = ex.links().stream().map(l -> l.subject() + " " + l.predicate() + " " + l.object()).distinct().count()
+                + ex.things("PolicyDocument").size();
+        lines.add(statements + " statements");
         ex.warnings().forEach(w -> lines.add("warning: " + w));
         return lines;
     }
 
+    /** Without a sidecar: a short first line that is not a sentence is the title, else the first heading, else the file name. */
     private static String fallbackTitle(Structure structure, String name) {
+        var blocks = structure.text().blocks();
+        if (!blocks.isEmpty() && blocks.get(0).kind() == org.nqpfkg.loader.text.Block.Kind.PARAGRAPH) {
+            String first = structure.text().slice(blocks.get(0).start(), blocks.get(0).end());
+            if (first.length() <= 60 && first.codePoints().noneMatch(c -> c == ',' || c == ';' || org.nqpfkg.loader.text.Chars.isSentenceEnd(c)))
+                return first;
+        }
         return structure.sections().stream().filter(s -> "body".equals(s.kind) && !s.runIn && s.title != null)
                 .map(s -> s.title).findFirst().orElse(name.replaceFirst("\\.[^.]+$", ""));
     }

@@ -45,7 +45,11 @@ public final class KgServer {
 
         /** 0 picks a free port (tests). */
         public Builder port(int port) { this.facade = facade.withPort(port); return this; }
-        public Builder corsOrigins(java.util.List<String> origins) { this.facade = facade.withCorsOrigins(origins); return this; }
+        public Builder corsOrigins(java.util.List<String> origins) {
+            this.facade = facade.withCorsOrigins(origins);
+            sparql.corsOrigins(origins);
+            return this;
+        }
         /** The named queries the facade serves; the copy bundled in the jar when not set. */
         public Builder queries(NamedQueries q) { this.queries = q; return this; }
         /** 0 turns the response cache off. */

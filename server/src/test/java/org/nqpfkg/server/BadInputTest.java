@@ -76,4 +76,16 @@ class BadInputTest {
         assertTrue(run.err().contains("b.txt"), run.err());
         assertEquals(before, TestSupport.quads(store));
     }
+
+    @Test
+    void twoFilesOfOneNameAreRefusedRatherThanOneLost() throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Path b = Files.createDirectories(dir.resolve("b"));
+        Files.writeString(a.resolve("paper.txt"), "一、引言\n人工智能。\n", StandardCharsets.UTF_8);
+        Files.writeString(b.resolve("paper.txt"), "一、引言\n新质生产力。\n", StandardCharsets.UTF_8);
+        TestSupport.Run run = TestSupport.kg("load", "--store", store.toString(), a.resolve("paper.txt").toString(), b.resolve("paper.txt").toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("rename one"), run.err());
+        assertEquals(before, TestSupport.quads(store));
+    }
 }

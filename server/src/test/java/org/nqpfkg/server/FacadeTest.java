@@ -308,4 +308,35 @@ class FacadeTest {
         assertProblem(get("/api/search?q=" + URLEncoder.encode("字".repeat(210), StandardCharsets.UTF_8)), 400);
         assertEquals(0, json("/api/search?q=" + URLEncoder.encode("能力\" OR *:*", StandardCharsets.UTF_8)).get("total").asInt());
     }
+
+    @Test
+    void iriDereferencing() throws Exception {
+        HttpResponse<String> page = get("/id/mechanism/neng-li-zheng-he-ji-zhi", "Accept", "text/html");
+        assertEquals(303, page.statusCode());
+        assertEquals("/api/mechanisms/neng-li-zheng-he-ji-zhi", page.headers().firstValue("Location").orElse(""));
+        HttpResponse<String> turtle = get("/id/mechanism/neng-li-zheng-he-ji-zhi", "Accept", "text/turtle");
+        assertEquals(200, turtle.statusCode());
+        assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        var g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.fromString(turtle.body(), org.apache.jena.riot.Lang.TURTLE).parse(g);
+        assertTrue(g.contains(org.apache.jena.graph.Node.ANY, org.nqpfkg.loader.Vocab.nif("anchorOf"), org.apache.jena.graph.Node.ANY),
+                "evidence spans come with their quotes");
+        assertProblem(get("/id/mechanism/no-such-thing", "Accept", "text/turtle"), 404);
+    }
+
+    @Test
+    void httpDetails() throws Exception {
+        HttpResponse<String> bad = get("/api/mechanisms?level=" + URLEncoder.encode("员工", StandardCharsets.UTF_8));
+        assertProblem(bad, 400);
+        assertTrue(bad.body().contains("员工"), "problem details are UTF-8: " + bad.body());
+        HttpRequest head = HttpRequest.newBuilder(URI.create(base + "/api/mechanisms/no-such")).method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+        assertEquals(404, TestSupport.HTTP.send(head, HttpResponse.BodyHandlers.discarding()).statusCode());
+        HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/api/mechanisms")).POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+        assertEquals(405, TestSupport.HTTP.send(post, HttpResponse.BodyHandlers.ofString()).statusCode());
+        String plain = get("/api/mechanisms").headers().firstValue("ETag").orElseThrow();
+        String zipped = get("/api/mechanisms", "Accept-Encoding", "gzip").headers().firstValue("ETag").orElseThrow();
+        assertNotEquals(plain, zipped, "a strong ETag differs between content codings");
+        assertEquals(304, get("/api/mechanisms", "Accept-Encoding", "gzip", "If-None-Match", zipped).statusCode());
+        assertTrue(get("/api/levels").headers().firstValue("Vary").orElse("").contains("Origin"));
+    }
 }

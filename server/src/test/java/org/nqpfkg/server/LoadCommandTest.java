@@ -89,9 +89,20 @@ class LoadCommandTest {
     }
 
     @Test
-    void queryReportsAParseErrorPlainly() {
+    void readingVerbsRefuseAStoreThatDoesNotExist() {
+        TestSupport.Run run = TestSupport.kg("query", "--store", dir.resolve("nowhere").toString(), "ASK {}");
+        assertNotEquals(0, run.exit());
+        assertTrue(run.err().contains("no store at"), run.err());
+        assertNotEquals(0, TestSupport.kg("validate", "--store", dir.resolve("nowhere").toString()).exit());
+        assertFalse(java.nio.file.Files.exists(dir.resolve("nowhere")), "nothing was created");
+    }
+
+    @Test
+    void queryReportsAParseErrorPlainly() throws Exception {
+        assertEquals(0, TestSupport.kg("load", "--store", store(), write("theory.ttl", GOOD).toString()).exit());
         TestSupport.Run run = TestSupport.kg("query", "--store", store(), "SELECT WHERE {");
         assertEquals(2, run.exit());
+        assertTrue(run.err().contains("does not parse") && run.err().contains("line 1"), run.err());
     }
 
     @Test
@@ -110,6 +121,7 @@ class LoadCommandTest {
         Path onto = Files.createDirectories(dir.resolve("ontology"));
         for (String f : List.of("nqpf.ttl", "vocabulary.ttl", "shapes.ttl", "context.jsonld"))
             Files.write(onto.resolve(f), org.nqpfkg.loader.OntologyFiles.bundled().bytes(f));
+        assertEquals(0, TestSupport.kg("load", "--store", store(), "--ontology", onto.toString(), write("theory.ttl", GOOD).toString()).exit());
         String ask = "SELECT ?l WHERE { GRAPH <https://w3id.org/nqpf-kg/graph/vocabulary> { <urn:test:term> rdfs:label ?l } }";
         TestSupport.Run first = TestSupport.kg("query", "--store", store(), "--ontology", onto.toString(), "--format", "csv", ask);
         assertFalse(first.out().contains("added"), first.out());

@@ -40,6 +40,11 @@ abstract class RuleSet {
      */
     boolean placeAtLevel(Thing t, Sentence s, int offset, String rule) {
         Context.Mention inSentence = ctx.levelBefore(s.text(), offset);
+        if (inSentence == null) {
+            // "人工智能通过A机制和B机制,促进企业层面…": a sentence that names one level names it for all it states.
+            List<Context.Mention> named = ctx.levels(s.text());
+            if (named.stream().map(Context.Mention::ref).distinct().count() == 1) inSentence = named.get(0);
+        }
         if (inSentence != null) {
             ex.link(t, "level", reference(inSentence.ref()), Evidence.of(s, rule));
             return true;

@@ -25,6 +25,7 @@ public final class Facade {
         ResourceRoutes resources = new ResourceRoutes(store, cache);
         QueryRoutes named = new QueryRoutes(store, queries, cache);
         SearchRoutes search = new SearchRoutes(store, cache);
+        LinkedDataRoutes linkedData = new LinkedDataRoutes(store, cache);
         byte[] openApi = Json.write(OpenApi.document(queries.describe())).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] docsPage = docsPage();
         Javalin app = Javalin.create(cfg -> {
@@ -32,6 +33,7 @@ public final class Facade {
             cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(16 * 1024));
             cfg.http.maxRequestSize = 64 * 1024;
             cfg.http.compressionStrategy = CompressionStrategy.GZIP;
+            cfg.http.prefer405over404 = true;
             cfg.startup.showJavalinBanner = false;
             cfg.staticFiles.enableWebjars();
             cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
@@ -40,27 +42,34 @@ public final class Facade {
                 rule.exposeHeader("ETag");
             }));
             cfg.routes.before(Facade::boundQueryString);
-            cfg.routes.get("/api/health", ctx -> health(ctx, store));
-            cfg.routes.get("/api/documents/{id}/text", documents::text);
-            cfg.routes.get("/openapi.json", ctx -> Responses.send(ctx, Responses.entry(200, "application/json", openApi)));
-            cfg.routes.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docsPage));
-            cfg.routes.get("/api/search", search::search);
-            cfg.routes.get("/api/queries", named::list);
-            cfg.routes.get("/api/queries/{name}", named::run);
-            cfg.routes.get("/api/{kind}", resources::list);
-            cfg.routes.get("/api/{kind}/{id}", resources::one);
+            get(cfg, "/api/health", ctx -> health(ctx, store));
+            get(cfg, "/api/documents/{id}/text", documents::text);
+            get(cfg, "/openapi.json", ctx -> Responses.send(ctx, Responses.entry(200, "application/json", openApi)));
+            get(cfg, "/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docsPage));
+            get(cfg, "/api/search", search::search);
+            get(cfg, "/id/<rest>", linkedData::resolve);
+            get(cfg, "/api/queries", named::list);
+            get(cfg, "/api/queries/{name}", named::run);
+            get(cfg, "/api/{kind}", resources::list);
+            get(cfg, "/api/{kind}/{id}", resources::one);
             cfg.routes.exception(Problem.class, (e, ctx) -> e.render(ctx));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected error on {}", ctx.path(), e);
                 Problem.render(ctx, 500, "Internal error", "The server could not answer this request; the error is in its log.");
             });
             cfg.routes.error(404, ctx -> {
-                if (!"application/problem+json".equals(ctx.res().getContentType()))
+                if (!String.valueOf(ctx.res().getContentType()).startsWith("application/problem+json"))
                     Problem.render(ctx, 404, "Not found", "No resource at " + ctx.path());
             });
             cfg.routes.error(405, ctx -> Problem.render(ctx, 405, "Method not allowed", "The facade is read-only: use GET."));
         });
         return new Facade(app);
+    }
+
+    /** A GET route and its HEAD twin: HEAD answers with the same status and headers, without the body. */
+    private static void get(io.javalin.config.JavalinConfig cfg, String path, io.javalin.http.Handler handler) {
+        cfg.routes.get(path, handler);
+        cfg.routes.head(path, handler);
     }
 
     private static byte[] docsPage() {

@@ -27,7 +27,7 @@ public final class Problem extends RuntimeException {
         body.put("status", status);
         body.put("detail", detail);
         body.put("instance", ctx.path());
-        ctx.status(status).contentType("application/problem+json").result(Json.write(body));
+        ctx.status(status).contentType("application/problem+json; charset=utf-8").result(Json.write(body));
     }
 
     void render(Context ctx) { render(ctx, status, title, getMessage()); }

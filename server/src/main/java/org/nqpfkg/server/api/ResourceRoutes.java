@@ -1,17 +1,10 @@
 package org.nqpfkg.server.api;
 
 import io.javalin.http.Context;
-import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.system.Txn;
-import org.nqpfkg.loader.Vocab;
 import org.nqpfkg.server.store.KnowledgeStore;
 
 /** GET /api/{kind} and GET /api/{kind}/{id}: the paper's structure as JSON items (or JSON-LD for one item). */
@@ -55,7 +48,7 @@ final class ResourceRoutes {
         ResponseCache.Entry e = cache.get(key, () -> {
             Map<String, Object> item = items.get(kind, id);
             if (item == null) return null;
-            return jsonLd ? Responses.entry(200, "application/ld+json", jsonLd(kind.iri(id))) : Responses.json(item);
+            return jsonLd ? Describe.render(Describe.graph(store.datasetGraph(), kind.iri(id)), "application/ld+json") : Responses.json(item);
         });
         if (e == null) throw Problem.notFound("no " + kind.segment + " with id " + id);
         Responses.send(ctx, e);
@@ -64,21 +57,5 @@ final class ResourceRoutes {
     private static Kind kind(Context ctx) {
         return Kind.of(ctx.pathParam("kind")).orElseThrow(() -> Problem.notFound("no resource list at /api/" + Params.abbreviate(ctx.pathParam("kind"))
                 + "; lists are " + List.of(Kind.values()).stream().map(k -> k.path).toList()));
-    }
-
-    /** The item's own triples (its document's full text left out), as JSON-LD. */
-    private byte[] jsonLd(String iri) {
-        Graph g = Txn.calculateRead(store.datasetGraph(), () -> {
-            try (QueryExec qe = QueryExec.dataset(store.datasetGraph()).query(Vocab.PREFIXES
-                    + "CONSTRUCT { ?x ?p ?o } WHERE { ?x ?p ?o FILTER(?p != nif:isString) }")
-                    .substitution("x", Vocab.iri(iri)).build()) {
-                return qe.construct();
-            }
-        });
-        g.getPrefixMapping().setNsPrefix("nqpf", Vocab.NQPF).setNsPrefix("nif", Vocab.NIF).setNsPrefix("skos", Vocab.SKOS)
-                .setNsPrefix("rdfs", Vocab.RDFS).setNsPrefix("prov", Vocab.PROV).setNsPrefix("dcterms", Vocab.DCT);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFWriter.source(g).format(RDFFormat.JSONLD11_PRETTY).output(out);
-        return out.toByteArray();
     }
 }

@@ -1,5 +1,6 @@
 package org.nqpfkg.server.api;
 
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,10 +19,14 @@ final class Responses {
     }
 
     static void send(Context ctx, ResponseCache.Entry e) {
-        ctx.header("ETag", e.etag());
+        // A strong validator names one representation: the gzipped bytes are another one (RFC 9110 §8.8.3).
+        boolean gzipped = String.valueOf(ctx.header("Accept-Encoding")).contains("gzip")
+                && e.body().length >= CompressionStrategy.GZIP.getDefaultMinSizeForCompression();
+        String etag = gzipped ? e.etag().substring(0, e.etag().length() - 1) + "-gzip\"" : e.etag();
+        ctx.header("ETag", etag);
         ctx.header("Cache-Control", "public, no-cache");
-        ctx.header("Vary", "Accept, Accept-Encoding");
-        if (matches(ctx.header("If-None-Match"), e.etag())) {
+        ctx.header("Vary", "Accept, Accept-Encoding, Origin");
+        if (matches(ctx.header("If-None-Match"), etag)) {
             ctx.status(304);
             return;
         }

@@ -23,45 +23,45 @@ final class Shapes {
     void fill(Map<String, Object> item) {
         switch (kind) {
             case MECHANISMS -> {
-                Map<String, Object> level = one("out", "level", false);
-                Map<String, Object> family = one("out", "family", true);
+                Map<String, Object> level = one("out", "level");
+                Map<String, Object> family = one("out", "family");
                 item.put("level", level);
                 item.put("family", family);
                 item.put("lens", lensOf(family, level));
-                item.put("paths", refs("out", "viaPath", true));
-                List<Map<String, Object>> examples = refs("in", "exampleOf", true);
+                item.put("paths", refs("out", "viaPath"));
+                List<Map<String, Object>> examples = refs("in", "exampleOf");
                 examples.forEach(e -> e.put("type", "Sector".equals(ends.types.get(e.get("iri"))) ? "Sector" : "Organization"));
                 item.put("examples", examples);
-                List<Map<String, Object>> policies = refs("in", "addresses", true);
+                List<Map<String, Object>> policies = refs("in", "addresses");
                 policies.forEach(p -> p.put("horizon", ends.horizons.get(p.get("iri"))));
                 item.put("policies", policies);
             }
             case PATHS -> {
-                item.put("level", one("out", "level", false));
-                item.put("parent", one("out", "parentPath", true));
-                item.put("children", refs("in", "parentPath", false));
-                item.put("cases", refs("in", "caseOf", true));
-                item.put("mechanisms", refs("in", "viaPath", true));
+                item.put("level", one("out", "level"));
+                item.put("parent", one("out", "parentPath"));
+                item.put("children", refs("in", "parentPath"));
+                item.put("cases", refs("in", "caseOf"));
+                item.put("mechanisms", refs("in", "viaPath"));
             }
             case POLICIES -> {
-                Map<String, Object> horizon = one("out", "horizon", true);
+                Map<String, Object> horizon = one("out", "horizon");
                 item.put("horizon", horizon == null ? null : horizon.get("id"));
-                item.put("level", one("out", "level", false));
-                item.put("mechanisms", refs("out", "addresses", true));
-                item.put("measures", refs("out", "hasMeasure", true));
+                item.put("level", one("out", "level"));
+                item.put("mechanisms", refs("out", "addresses"));
+                item.put("measures", refs("out", "hasMeasure"));
             }
             case ORGANIZATIONS -> {
-                item.put("paths", refs("out", "caseOf", true));
-                item.put("mechanisms", refs("out", "exampleOf", true));
-                item.put("levels", refs("out", "level", false));
+                item.put("paths", refs("out", "caseOf"));
+                item.put("mechanisms", refs("out", "exampleOf"));
+                item.put("levels", refs("out", "level"));
                 item.put("sameAs", sameAs);
             }
-            case SECTORS -> item.put("mechanisms", refs("out", "exampleOf", true));
+            case SECTORS -> item.put("mechanisms", refs("out", "exampleOf"));
             case LEVELS -> {
-                item.put("lens", one("out", "lens", true));
-                item.put("mechanisms", typed(refs("in", "level", false), "Mechanism"));
-                item.put("paths", typed(refs("in", "level", false), "Path"));
-                item.put("risks", typed(refs("in", "level", false), "AIRisk"));
+                item.put("lens", one("out", "lens"));
+                item.put("mechanisms", typed(refs("in", "level"), "Mechanism"));
+                item.put("paths", typed(refs("in", "level"), "Path"));
+                item.put("risks", typed(refs("in", "level"), "AIRisk"));
             }
             default -> { }
         }
@@ -82,13 +82,13 @@ final class Shapes {
         return ref;
     }
 
-    private Map<String, Object> one(String dir, String predicate, boolean withEvidence) {
-        List<Map<String, Object>> all = refs(dir, predicate, withEvidence);
+    private Map<String, Object> one(String dir, String predicate) {
+        List<Map<String, Object>> all = refs(dir, predicate);
         return all.isEmpty() ? null : all.get(0);
     }
 
-    /** References over one predicate: {id, iri, label} and, for an extracted link, its evidence. */
-    private List<Map<String, Object>> refs(String dir, String predicate, boolean withEvidence) {
+    /** References over one predicate: {id, iri, label} and the evidence of the extracted link. */
+    private List<Map<String, Object>> refs(String dir, String predicate) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Items.Link l : links) {
             if (!l.dir.equals(dir) || !l.predicate.equals(predicate)) continue;
@@ -96,7 +96,7 @@ final class Shapes {
             ref.put("id", Sparql.id(l.other));
             ref.put("iri", l.other);
             ref.put("label", Items.label(ends.labels.get(l.other)));
-            if (withEvidence) ref.put("evidence", l.evidence);
+            ref.put("evidence", l.evidence);
             out.add(ref);
         }
         out.sort((a, b) -> ((String) a.get("id")).compareTo((String) b.get("id")));

@@ -48,13 +48,15 @@ final class QueryCommand implements Callable<Integer> {
                 ? Files.readString(file, StandardCharsets.UTF_8) : queryOrFile;
         Query query;
         try {
-            // SPARQL lets a query redeclare a prefix, so the predefined ones never get in its way.
-            query = QueryFactory.create(Vocab.PREFIXES + text);
+            // The project's prefixes are predefined (a query may redeclare them); errors keep the user's line numbers.
+            query = new Query();
+            query.setPrefixMapping(QueryFactory.create(Vocab.PREFIXES + "ASK {}").getPrefixMapping());
+            QueryFactory.parse(query, text, null, org.apache.jena.query.Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             spec.commandLine().getErr().println("error: the query does not parse: " + e.getMessage());
             return 2;
         }
-        try (KnowledgeStore store = storeOption.open()) {
+        try (KnowledgeStore store = storeOption.openExisting()) {
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             Txn.executeRead(store.datasetGraph(), () -> {
                 try (QueryExec qe = QueryExec.dataset(store.datasetGraph()).query(query)

@@ -17,6 +17,13 @@ final class StoreOption {
 
     OntologyFiles ontologyFiles() { return OntologyFiles.from(ontology); }
 
+    /** For verbs that read: a store folder that does not exist is a mistake, not an empty store. */
+    KnowledgeStore openExisting() {
+        if (!java.nio.file.Files.isDirectory(store))
+            throw new IllegalArgumentException("no store at " + store + " (load documents with `kg load --store " + store + " …` or start `kg serve` first)");
+        return open();
+    }
+
     KnowledgeStore open() {
         try {
             return KnowledgeStore.open(store, ontologyFiles());

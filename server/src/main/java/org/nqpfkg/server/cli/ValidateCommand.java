@@ -17,7 +17,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         java.io.PrintWriter out = spec.commandLine().getOut();
-        try (KnowledgeStore store = storeOption.open()) {
+        try (KnowledgeStore store = storeOption.openExisting()) {
             Map<String, ShaclGate.Verdict> verdicts = store.validate();
             int failing = 0;
             for (Map.Entry<String, ShaclGate.Verdict> e : verdicts.entrySet()) {

@@ -46,6 +46,7 @@ public final class SparqlServer {
         private long resultCap = 10_000;
         private String adminPassword;
         private boolean loopbackOnly;
+        private java.util.List<String> corsOrigins = java.util.List.of("*");
 
         private Builder(KnowledgeStore store) { this.store = store; }
 
@@ -55,6 +56,8 @@ public final class SparqlServer {
         /** Null or empty keeps the endpoint read-only. */
         public Builder adminPassword(String password) { this.adminPassword = password; return this; }
         public Builder loopbackOnly(boolean loopback) { this.loopbackOnly = loopback; return this; }
+        /** Origins whose pages may read the endpoint; never with credentials, so a page cannot write with a user's login. */
+        public Builder corsOrigins(java.util.List<String> origins) { this.corsOrigins = origins; return this; }
 
         public SparqlServer build() {
             // The dataset's context is where Fuseki looks for a server-side timeout; without one a client may run forever.
@@ -63,7 +66,7 @@ public final class SparqlServer {
                     .port(port)
                     .loopback(loopbackOnly)
                     .enablePing(true)
-                    .enableCors(true, null)
+                    .enableCors(true, corsFile(corsOrigins).toString())
                     .registerOperation(Operation.Query, new CappedQueryService(resultCap))
                     .add(DATASET, store.datasetGraph(), false);
             if (adminPassword != null && !adminPassword.isEmpty()) {
@@ -77,6 +80,23 @@ public final class SparqlServer {
                         .addFilter("/*", versionBumpOnWrite(store));
             }
             return new SparqlServer(b.build());
+        }
+
+        private static Path corsFile(java.util.List<String> origins) {
+            try {
+                Path file = Files.createTempFile("nqpf-kg-cors", ".properties");
+                file.toFile().deleteOnExit();
+                Files.writeString(file, String.join("\n",
+                        "allowedOrigins=" + (origins.contains("*") ? "*" : String.join(",", origins)),
+                        "allowCredentials=false",
+                        "allowedMethods=GET,POST,HEAD,OPTIONS",
+                        "allowedHeaders=X-Requested-With,Content-Type,Accept,Origin",
+                        "exposedHeaders=Cache-Control,Content-Length,Content-Type,Content-Language,Expires,Last-Modified,Pragma",
+                        ""), StandardCharsets.UTF_8);
+                return file;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the CORS settings file", e);
+            }
         }
 
         /** Jetty reads credentials from a properties file; it lives only as long as the process, readable by its owner. */

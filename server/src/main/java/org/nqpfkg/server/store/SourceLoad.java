@@ -29,11 +29,19 @@ public final class SourceLoad {
         List<Path> files = Sources.collect(paths);
         if (files.isEmpty()) throw new LoadException("no loadable files in " + paths);
         List<LoadUnit> units = new ArrayList<>();
+        java.util.Map<String, Path> graphOwners = new java.util.HashMap<>();
         int i = 0;
         for (Path file : files) {
             i++;
             if (files.size() > 1) progress.printf("[%d/%d] reading %s%n", i, files.size(), file);
-            units.add(Sources.read(file, options));
+            LoadUnit unit = Sources.read(file, options);
+            for (String graph : unit.graphs().keySet()) {
+                Path other = graphOwners.putIfAbsent(graph, file);
+                // A document's id comes from its file name: two files of one name would silently replace each other.
+                if (other != null) throw new LoadException(file + " and " + other + " would both be stored as " + graph
+                        + "; rename one of them");
+            }
+            units.add(unit);
             progress.flush();
         }
         return units;

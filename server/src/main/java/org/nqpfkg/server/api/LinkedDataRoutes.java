@@ -1,0 +1,41 @@
+package org.nqpfkg.server.api;
+
+import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.nqpfkg.loader.Vocab;
+import org.nqpfkg.server.store.KnowledgeStore;
+
+/**
+ * Dereferenceable IRIs: GET /id/{kind}/{id}… answers RDF (Turtle, JSON-LD or N-Triples by Accept) about the
+ * resource, and a browser or JSON client asking for a listed kind is sent (303) to its facade item.
+ */
+final class LinkedDataRoutes {
+    private final KnowledgeStore store;
+    private final ResponseCache cache;
+
+    LinkedDataRoutes(KnowledgeStore store, ResponseCache cache) {
+        this.store = store;
+        this.cache = cache;
+    }
+
+    void resolve(Context ctx) {
+        String rest = ctx.pathParam("rest");
+        if (!rest.matches("[a-z0-9-]+(/[a-z0-9-]+){1,4}")) throw Problem.notFound("no resource at /id/" + Params.abbreviate(rest));
+        String[] parts = rest.split("/");
+        String accept = String.valueOf(ctx.header("Accept"));
+        Optional<Kind> kind = Arrays.stream(Kind.values()).filter(k -> k.segment.equals(parts[0])).findFirst();
+        boolean wantsPage = accept.contains("text/html") || (accept.contains("application/json") && !accept.contains("ld+json"));
+        if (wantsPage && kind.isPresent() && parts.length == 2) {
+            ctx.status(303).header("Location", "/api/" + kind.get().path + "/" + parts[1]);
+            return;
+        }
+        ResponseCache.Entry e = cache.get("describe " + rest + " " + accept, () -> {
+            Graph g = Describe.graph(store.datasetGraph(), Vocab.ID + rest);
+            return g.isEmpty() ? null : Describe.render(g, accept);
+        });
+        if (e == null) throw Problem.notFound("the graph says nothing about " + Vocab.ID + rest);
+        Responses.send(ctx, e);
+    }
+}
