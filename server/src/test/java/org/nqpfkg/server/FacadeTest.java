@@ -255,6 +255,7 @@ class FacadeTest {
         HttpResponse<String> sparqlJson = get("/api/queries/level-comparison", "Accept", "application/sparql-results+json");
         assertTrue(JSON.readTree(sparqlJson.body()).has("results"));
         assertProblem(get("/api/queries/no-such-query"), 404);
+        assertProblem(get("/api/queries/level-comparison", "Accept", "application/xml"), 406);
         assertProblem(get("/api/queries/mechanism-evidence-and-policies"), 400);
         assertProblem(get("/api/queries/level-comparison?unknown=1"), 400);
     }

@@ -74,10 +74,12 @@ final class QueryRoutes {
 
     /** Plain JSON rows by default; SPARQL JSON, CSV or TSV when the client asks for them. */
     static String format(String accept) {
-        String a = accept == null ? "" : accept;
+        String a = accept == null || accept.isBlank() ? "*/*" : accept;
         if (a.contains("application/sparql-results+json")) return "sparql-json";
         if (a.contains("text/csv")) return "csv";
         if (a.contains("text/tab-separated-values")) return "tsv";
-        return "json-rows";
+        if (a.contains("application/json") || a.contains("*/*") || a.contains("application/*")) return "json-rows";
+        throw new Problem(406, "Not acceptable", "named queries answer application/json, application/sparql-results+json, "
+                + "text/csv or text/tab-separated-values, not " + Params.abbreviate(a));
     }
 }
