@@ -2,10 +2,7 @@ package org.nqpfkg.server.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -81,7 +78,7 @@ public final class KnowledgeStore implements AutoCloseable {
         Txn.executeWrite(dsg, () -> {
             for (Map.Entry<String, String> e : OntologyFiles.GRAPHS.entrySet()) {
                 Node graphName = NodeFactory.createURI(e.getValue());
-                String hash = sha256(ontology.bytes(e.getKey()));
+                String hash = org.nqpfkg.loader.Hashes.sha256(ontology.bytes(e.getKey()));
                 Node stored = storedHash(graphName);
                 if (stored != null && stored.getLiteralLexicalForm().equals(hash)) continue;
                 Graph g = ontology.graph(e.getKey());
@@ -173,14 +170,6 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** Called when something outside this class (SPARQL Update, GSP) may have changed the store. */
     public void touched() { version.incrementAndGet(); }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Override
     public void close() {
