@@ -70,4 +70,30 @@ class UnseenGenreTest {
         assertTrue(types.get("Sentence") >= 3, types.toString());
         assertNull(types.get("Mechanism"));
     }
+
+    static final String IMPLEMENTATION = """
+            关于推动人工智能赋能新质生产力发展的实施意见
+            一、总体要求
+            坚持问题导向,健全工作推进机制、考核评价机制和协同发展机制,完善体制机制,畅通成果转化路径。
+            二、重点任务
+            (一)强化企业主体地位
+            人工智能通过数据赋能机制和平台整合机制,促进企业层面新质生产力涌现。以宁德时代和比亚迪为例,企业通过智能制造提升效率。
+            (二)优化政策供给
+            短期内,针对数据赋能机制推出数据要素开放政策。长期看,围绕平台整合机制实施平台经济规范发展政策。
+            """;
+
+    @Test
+    void aPlanWithOwnWordOrderStillYieldsWhatItStates() {
+        Graph g = load("implementation.txt", IMPLEMENTATION);
+        Map<String, Integer> types = types(g);
+        assertEquals(2, types.get("Mechanism"), types.toString());
+        assertEquals(2, types.get("Policy"), types.toString());
+        assertEquals(2, types.get("Organization"), types.toString());
+        Node enterprise = Vocab.iri(Vocab.ID + "level/enterprise");
+        assertEquals(2, g.find(Node.ANY, Vocab.nqpf("level"), enterprise).filterKeep(t -> g.contains(t.getSubject(), RDF.type.asNode(), Vocab.nqpf("Mechanism"))).toList().size());
+        assertEquals(4, g.find(Node.ANY, Vocab.nqpf("exampleOf"), Node.ANY).toList().size(), "each company exemplifies both mechanisms just named");
+        assertEquals("关于推动人工智能赋能新质生产力发展的实施意见",
+                g.find(g.find(Node.ANY, RDF.type.asNode(), Vocab.nqpf("Document")).next().getSubject(), Vocab.dct("title"), Node.ANY)
+                        .next().getObject().getLiteralLexicalForm(), "the title line is the title");
+    }
 }

@@ -66,6 +66,15 @@ final class CaseRules extends RuleSet {
             } else if (role == Context.Role.MECHANISMS && scope.mechanism(s) != null && ex.things("Mechanism").contains(scope.mechanism(s))) {
                 org = thing("Organization", name, Evidence.of(s, rule));
                 ex.link(org, "exampleOf", scope.mechanism(s), Evidence.of(s, rule));
+            } else if (role == Context.Role.NONE && !enumeratedBefore(s).isEmpty()) {
+                // Outside a paths or mechanisms section, an example follows the mechanisms its paragraph has just named.
+                org = thing("Organization", name, Evidence.of(s, rule));
+                for (Thing m : enumeratedBefore(s)) {
+                    ex.link(org, "exampleOf", m, Evidence.of(s, rule));
+                    for (var l : ex.links(m, "level")) ex.link(org, "level", l.object(), Evidence.of(s, rule));
+                }
+                found.add(org);
+                continue;
             } else {
                 ex.candidate(name + " (example outside a path or mechanism passage)");
                 continue;
@@ -75,6 +84,12 @@ final class CaseRules extends RuleSet {
             found.add(org);
         }
         return found;
+    }
+
+    /** Mechanisms (still typed) that sentences before this one in its paragraph enumerated. */
+    private List<Thing> enumeratedBefore(Sentence s) {
+        return scope.enumerated(s).stream().filter(m -> ex.things("Mechanism").contains(m)
+                && m.evidence.stream().anyMatch(e -> e.start() < s.start())).toList();
     }
 
     private void sector(String raw, Sentence s, String rule) {

@@ -36,7 +36,10 @@ final class MechanismRules extends RuleSet {
         for (Sentence s : sentences()) {
             Matcher m = ENUM.matcher(s.text());
             while (m.find()) {
-                for (String item : Patterns.items(m.group(1))) mechanism(item, s, m.start(1), "mechanism-enumeration");
+                for (String item : Patterns.items(m.group(1))) {
+                    Thing t = mechanism(item, s, m.start(1), "mechanism-enumeration");
+                    if (t != null) scope.enumerated(s, t);
+                }
             }
             if (ctx.role(s.section()) == Context.Role.MECHANISMS) {
                 Matcher o = OPENING.matcher(s.text());

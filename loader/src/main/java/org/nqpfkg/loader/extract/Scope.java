@@ -15,6 +15,8 @@ final class Scope {
     private final Map<Section, Thing> pathOfSection = new HashMap<>();
     private final Map<Section, Thing> mechanismOfSection = new HashMap<>();
     private final Map<Integer, Thing> mechanismOfParagraph = new HashMap<>();
+    /** Mechanisms a paragraph has enumerated so far, for an example that follows them ("…A机制和B机制…。以X为例"). */
+    private final Map<Integer, java.util.List<Thing>> enumeratedInParagraph = new HashMap<>();
 
     void path(Section s, Thing path) { pathOfSection.put(s, path); }
 
@@ -22,6 +24,13 @@ final class Scope {
         if (s.section() != null && s.section().runIn && s.section().start == s.start()) mechanismOfSection.put(s.section(), mechanism);
         mechanismOfParagraph.put(s.paragraph(), mechanism);
     }
+
+    void enumerated(Sentence s, Thing mechanism) {
+        java.util.List<Thing> list = enumeratedInParagraph.computeIfAbsent(s.paragraph(), k -> new java.util.ArrayList<>());
+        if (!list.contains(mechanism)) list.add(mechanism);
+    }
+
+    java.util.List<Thing> enumerated(Sentence s) { return enumeratedInParagraph.getOrDefault(s.paragraph(), java.util.List.of()); }
 
     Thing path(Sentence s) {
         for (Section h = s.section(); h != null; h = h.parent) if (pathOfSection.containsKey(h)) return pathOfSection.get(h);
