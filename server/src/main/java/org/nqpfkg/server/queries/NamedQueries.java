@@ -251,7 +251,7 @@ public final class NamedQueries {
 
         Map<String, Object> h;
         try {
-            h = new MiniYaml(header).parse();
+            h = yaml(header);
         } catch (IllegalArgumentException e) {
             throw new InvalidQueryFile(file, "bad header: " + e.getMessage(), e);
         }
@@ -379,251 +379,40 @@ public final class NamedQueries {
         return out;
     }
 
-    // ------------------------------------------------------------------ the header's YAML subset
+    // ------------------------------------------------------------------ the header, read as YAML by Jackson
 
     private record HeaderLine(int number, String text) {}
 
-    /**
-     * The small YAML subset the headers use: block maps ({@code key: value}), block lists of maps or
-     * scalars ({@code - name: x}), plain, "double-quoted" and 'single-quoted' scalars, block scalars
-     * ({@code |} keeps line breaks, {@code >} folds them), {@code []} for an empty list and {@code #}
-     * comments. Anything else is an error with its line number. Scalars stay strings.
-     */
-    private static final class MiniYaml {
-        private record L(int number, int indent, String text) {}
-
-        private final List<L> lines = new ArrayList<>();
-        private int pos;
-
-        MiniYaml(List<HeaderLine> header) {
-            for (HeaderLine h : header) {
-                String t = h.text();
-                if (t.strip().isEmpty() || t.strip().startsWith("#")) {
-                    lines.add(new L(h.number(), -1, t));   // blank or comment: kept for block scalars
-                    continue;
-                }
-                int indent = 0;
-                while (indent < t.length() && t.charAt(indent) == ' ') indent++;
-                if (indent < t.length() && t.charAt(indent) == '\t')
-                    throw new IllegalArgumentException("line " + h.number() + ": tabs are not allowed for indentation");
-                lines.add(new L(h.number(), indent, t.substring(indent).stripTrailing()));
-            }
+    /** Scalars as the text the header wrote (the checks below read "true", "100" ...), structure kept. */
+    private static Object asText(Object node) {
+        if (node instanceof Map<?, ?> m) {
+            Map<String, Object> out = new java.util.LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(String.valueOf(k), asText(v)));
+            return out;
         }
+        if (node instanceof List<?> l) return l.stream().map(NamedQueries::asText).toList();
+        return node == null ? null : String.valueOf(node);
+    }
 
-        Map<String, Object> parse() {
-            skipBlank();
-            if (pos >= lines.size()) return new LinkedHashMap<>();
-            int indent = lines.get(pos).indent();
-            Map<String, Object> map = parseMap(indent);
-            skipBlank();
-            if (pos < lines.size()) throw error(lines.get(pos), "unexpected indentation");
-            return map;
-        }
+    private static final com.fasterxml.jackson.databind.ObjectMapper YAML =
+            // yes/no/on/off stay words (a header says true or false); a key given twice is an error.
+            new com.fasterxml.jackson.databind.ObjectMapper(com.fasterxml.jackson.dataformat.yaml.YAMLFactory.builder()
+                    .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                    .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
-        private void skipBlank() {
-            while (pos < lines.size() && lines.get(pos).indent() < 0) pos++;
-        }
-
-        private IllegalArgumentException error(L line, String what) {
-            return new IllegalArgumentException("line " + line.number() + ": " + what + ": '" + line.text().strip() + "'");
-        }
-
-        private Map<String, Object> parseMap(int indent) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            while (true) {
-                skipBlank();
-                if (pos >= lines.size()) return map;
-                L line = lines.get(pos);
-                if (line.indent() < indent) return map;
-                if (line.indent() > indent) throw error(line, "unexpected indentation");
-                if (line.text().startsWith("- ") || line.text().equals("-")) return map;
-                entry(line, indent, map);
-            }
-        }
-
-        /** One {@code key: value} line (and whatever block belongs to it) at {@code indent}. */
-        private void entry(L line, int indent, Map<String, Object> map) {
-            int colon = keyEnd(line.text());
-            if (colon < 0) throw error(line, "expected 'key: value'");
-            String key = line.text().substring(0, colon).strip();
-            if (!key.matches("[A-Za-z_][A-Za-z0-9_-]*")) throw error(line, "bad key");
-            if (map.containsKey(key)) throw error(line, "duplicate key '" + key + "'");
-            String rest = line.text().substring(colon + 1).strip();
-            pos++;
-            Object value;
-            if (rest.isEmpty() || rest.startsWith("#")) {
-                skipBlank();
-                if (pos < lines.size() && lines.get(pos).indent() > indent) value = parseBlock(lines.get(pos).indent());
-                else if (pos < lines.size() && lines.get(pos).indent() == indent && isItem(lines.get(pos))) value = parseList(indent);
-                else value = null;
-            } else if (rest.matches("[|>][+-]?(\\s+#.*)?")) {
-                value = blockScalar(indent, rest.charAt(0) == '|', rest.length() > 1 && rest.charAt(1) == '+',
-                        rest.length() > 1 && rest.charAt(1) == '-');
-            } else {
-                value = scalar(line, rest);
-            }
-            map.put(key, value);
-        }
-
-        /** Index of the ':' that ends the key: the first ": " or a final ':' outside quotes. */
-        private static int keyEnd(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '"' || c == '\'' || c == '#') return -1;
-                if (c == ':' && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) return i;
-            }
-            return -1;
-        }
-
-        private static boolean isItem(L line) { return line.text().startsWith("- ") || line.text().equals("-"); }
-
-        private Object parseBlock(int indent) {
-            return isItem(lines.get(pos)) ? parseList(indent) : parseMap(indent);
-        }
-
-        private List<Object> parseList(int indent) {
-            List<Object> list = new ArrayList<>();
-            while (true) {
-                skipBlank();
-                if (pos >= lines.size()) return list;
-                L line = lines.get(pos);
-                if (line.indent() < indent || (line.indent() == indent && !isItem(line))) return list;
-                if (line.indent() > indent) throw error(line, "unexpected indentation");
-                String item = line.text().substring(1);
-                int inner = 1;
-                while (inner < line.text().length() && line.text().charAt(inner) == ' ') inner++;
-                String content = line.text().substring(inner);
-                if (content.isEmpty() || content.startsWith("#")) {
-                    pos++;
-                    skipBlank();
-                    if (pos < lines.size() && lines.get(pos).indent() > indent) list.add(parseBlock(lines.get(pos).indent()));
-                    else list.add(null);
-                } else if (keyEnd(content) >= 0) {
-                    // "- key: value" opens a map whose keys line up with "key".
-                    int mapIndent = indent + inner;
-                    lines.set(pos, new L(line.number(), mapIndent, content));
-                    list.add(parseMap(mapIndent));
-                } else {
-                    pos++;
-                    list.add(scalar(line, item.strip()));
-                }
-            }
-        }
-
-        private String blockScalar(int indent, boolean literal, boolean keep, boolean strip) {
-            List<String> body = new ArrayList<>();
-            int blockIndent = -1;
-            while (pos < lines.size()) {
-                L line = lines.get(pos);
-                if (line.indent() >= 0 && line.indent() <= indent) break;
-                if (line.indent() < 0) {
-                    // A blank line, or a '#' line that belongs to the text when indented like it.
-                    String raw = line.text();
-                    int ind = 0;
-                    while (ind < raw.length() && raw.charAt(ind) == ' ') ind++;
-                    if (raw.strip().isEmpty()) body.add("");
-                    else if (blockIndent >= 0 && ind >= blockIndent) body.add(raw.substring(blockIndent).stripTrailing());
-                    else break;
-                    pos++;
-                    continue;
-                }
-                if (blockIndent < 0) blockIndent = line.indent();
-                if (line.indent() < blockIndent) throw error(line, "less indented than the text above it");
-                body.add(" ".repeat(line.indent() - blockIndent) + line.text());
-                pos++;
-            }
-            int end = body.size();
-            while (end > 0 && body.get(end - 1).isEmpty()) end--;
-            List<String> kept = body.subList(0, end);
-            String text;
-            if (literal) {
-                text = String.join("\n", kept);
-            } else {
-                StringBuilder b = new StringBuilder();
-                for (String s : kept) {
-                    if (s.isEmpty()) b.append('\n');
-                    else {
-                        if (b.length() > 0 && b.charAt(b.length() - 1) != '\n') b.append(' ');
-                        b.append(s);
-                    }
-                }
-                text = b.toString();
-            }
-            if (strip) return text;
-            return keep ? text + "\n".repeat(Math.max(1, body.size() - end + 1)) : text + (text.isEmpty() ? "" : "\n");
-        }
-
-        private Object scalar(L line, String raw) {
-            if (raw.startsWith("\"")) return trailing(line, raw, doubleQuoted(line, raw));
-            if (raw.startsWith("'")) return trailing(line, raw, singleQuoted(line, raw));
-            if (raw.startsWith("[")) {
-                String inner = raw.replaceAll("\\s+#.*$", "").strip();
-                if (!inner.endsWith("]")) throw error(line, "unclosed '['");
-                String body = inner.substring(1, inner.length() - 1).strip();
-                List<Object> list = new ArrayList<>();
-                if (body.isEmpty()) return list;
-                for (String part : body.split(",")) {
-                    String p = part.strip();
-                    if (p.isEmpty() || p.contains("[") || p.contains("{") || p.contains("\"") || p.contains("'"))
-                        throw error(line, "only simple [a, b] lists are supported");
-                    list.add(p);
-                }
-                return list;
-            }
-            if (raw.startsWith("{") || raw.startsWith("&") || raw.startsWith("*") || raw.startsWith("!") || raw.startsWith("@") || raw.startsWith("`"))
-                throw error(line, "unsupported YAML; quote the value");
-            int comment = raw.indexOf(" #");
-            String plain = (comment >= 0 ? raw.substring(0, comment) : raw).strip();
-            if (plain.equals("~") || plain.equals("null")) return null;
-            return plain;
-        }
-
-        private String trailing(L line, String raw, Parsed parsed) {
-            String after = raw.substring(parsed.end()).strip();
-            if (!after.isEmpty() && !after.startsWith("#")) throw error(line, "text after the closing quote");
-            return parsed.value();
-        }
-
-        private record Parsed(String value, int end) {}
-
-        private Parsed doubleQuoted(L line, String raw) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 1; i < raw.length(); i++) {
-                char c = raw.charAt(i);
-                if (c == '"') return new Parsed(b.toString(), i + 1);
-                if (c != '\\') { b.append(c); continue; }
-                if (++i >= raw.length()) break;
-                char e = raw.charAt(i);
-                switch (e) {
-                    case '"' -> b.append('"');
-                    case '\\' -> b.append('\\');
-                    case '/' -> b.append('/');
-                    case 'n' -> b.append('\n');
-                    case 't' -> b.append('\t');
-                    case 'u' -> {
-                        if (i + 4 >= raw.length()) throw error(line, "bad \\u escape");
-                        String hex = raw.substring(i + 1, i + 5);
-                        if (!hex.matches("[0-9A-Fa-f]{4}")) throw error(line, "bad \\u escape");
-                        b.append((char) Integer.parseInt(hex, 16));
-                        i += 4;
-                    }
-                    default -> throw error(line, "unknown escape \\" + e + " (write \\\\ for a backslash)");
-                }
-            }
-            throw error(line, "unclosed double quote");
-        }
-
-        private Parsed singleQuoted(L line, String raw) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 1; i < raw.length(); i++) {
-                char c = raw.charAt(i);
-                if (c == '\'') {
-                    if (i + 1 < raw.length() && raw.charAt(i + 1) == '\'') { b.append('\''); i++; continue; }
-                    return new Parsed(b.toString(), i + 1);
-                }
-                b.append(c);
-            }
-            throw error(line, "unclosed single quote");
+    /** The header lines, "#+" removed, read as YAML: a mapping, else a message naming the line. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> yaml(List<HeaderLine> header) {
+        StringBuilder text = new StringBuilder();
+        for (HeaderLine l : header) text.append(l.text().startsWith(" ") ? l.text().substring(1) : l.text()).append('\n');
+        try {
+            Object parsed = YAML.readValue(text.toString(), Object.class);
+            if (!(parsed instanceof Map)) throw new IllegalArgumentException("the header must be a mapping of keys (summary:, params:, ...)");
+            return (Map<String, Object>) asText(parsed);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            String where = line > 0 && line <= header.size() ? "line " + header.get(line - 1).number() + ": " : "";
+            throw new IllegalArgumentException(where + e.getOriginalMessage(), e);
         }
     }
 }
