@@ -279,7 +279,8 @@ class FacadeTest {
         assertEquals("3.1.0", api.get("openapi").asText());
         JsonNode paths = api.get("paths");
         for (String p : List.of("/api/health", "/api/levels", "/api/paths", "/api/mechanisms", "/api/policies", "/api/organizations",
-                "/api/sectors", "/api/documents", "/api/mechanisms/{id}", "/api/documents/{id}/text", "/api/search", "/api/queries"))
+                "/api/sectors", "/api/documents", "/api/mechanisms/{id}", "/api/documents/{id}/text", "/api/search", "/api/queries",
+                "/id/{kind}/{id}"))
             assertTrue(paths.has(p), p);
         for (JsonNode q : json("/api/queries").get("items")) assertTrue(paths.has("/api/queries/" + q.get("name").asText()));
         HttpResponse<String> docs = get("/docs");
