@@ -93,7 +93,7 @@ public final class Context {
         });
     }
 
-    /** The heading sentence of a section, for evidence. */
+    /** The sentence that opens a section (its heading, or a run-in's marker sentence), for evidence. */
     public Sentence headingSentence(Section section) {
         for (Sentence s : structure.sentences()) if (s.start() == section.titleStart) return s;
         return null;

@@ -53,8 +53,7 @@ final class PathRules extends RuleSet {
         if (!r.runIn || r.title == null || ctx.role(r) != Context.Role.PATHS) return;
         Matcher m = RUN_IN_PATH.matcher(r.title);
         if (!m.find()) return;
-        Sentence opening = null;
-        for (Sentence s : sentences()) if (s.start() == r.start) { opening = s; break; }
+        Sentence opening = ctx.headingSentence(r);
         if (opening == null) return;
         Section heading = ctx.headingSection(r);
         Thing p = child(Patterns.unquote(m.group(1)) + "路径", scope.headingPath(heading), opening, 0, "path-run-in");

@@ -82,8 +82,7 @@ final class PolicyRules extends RuleSet {
             if (r.runIn && r.parent == h && r.number != null && MEASURE_TITLE.matcher(r.number).find()) items.add(r);
         for (int i = 0; i < items.size(); i++) {
             Section r = items.get(i);
-            Sentence opening = null;
-            for (Sentence s : sentences()) if (s.start() == r.start) { opening = s; break; }
+            Sentence opening = ctx.headingSentence(r);
             if (opening == null || r.title.length() < 2) continue;
             String text = ctx.structure.text().text().substring(r.start, r.end());
             // As many measures as policies: the text lists them in the same order. Otherwise go by shared words.
