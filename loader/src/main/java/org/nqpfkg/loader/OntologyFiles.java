@@ -64,6 +64,25 @@ public final class OntologyFiles {
         return g;
     }
 
+    /**
+     * A word list under the ontology folder (one entry per line, {@code #} starts a comment line): data an
+     * analyst extends without touching code. A missing file is an empty list.
+     */
+    public java.util.Set<String> words(String file) {
+        byte[] content;
+        try {
+            content = bytes(file);
+        } catch (IllegalStateException | UncheckedIOException e) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> words = new java.util.LinkedHashSet<>();
+        for (String line : new String(content, java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+            String w = java.text.Normalizer.normalize(line.strip(), java.text.Normalizer.Form.NFC);
+            if (!w.isEmpty() && !w.startsWith("#")) words.add(w);
+        }
+        return java.util.Collections.unmodifiableSet(words);
+    }
+
     /** Ontology and vocabulary together: the reference data a document graph is validated with. */
     public Graph reference() {
         Graph g = graph("nqpf.ttl");

@@ -172,6 +172,63 @@ public final class TextIndex implements AutoCloseable {
     }
 
     /**
+     * A reader over the committed index, to find the indexed spans (sentences, quotes) that contain all the
+     * words of a phrase: the candidates a new concept name may be mentioned in, found at the cost of the hits.
+     */
+    public Candidates candidates() {
+        try {
+            return new Candidates(DirectoryReader.open(directory));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the text index: " + e.getMessage(), e);
+        }
+    }
+
+    /** See {@link #candidates()}; close it when done. */
+    public static final class Candidates implements AutoCloseable {
+        private final DirectoryReader reader;
+        private final org.apache.lucene.search.IndexSearcher searcher;
+
+        Candidates(DirectoryReader reader) {
+            this.reader = reader;
+            this.searcher = new org.apache.lucene.search.IndexSearcher(reader);
+        }
+
+        /** IRIs of the indexed subjects whose text has every word of {@code phrase} (as the analyzer cuts it). */
+        public java.util.Set<String> containingAll(String phrase) {
+            java.util.List<String> words = new java.util.ArrayList<>();
+            try (Analyzer analyzer = analyzer(); var ts = analyzer.tokenStream(FIELD_TEXT, phrase)) {
+                var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) words.add(term.toString());
+                ts.end();
+                if (words.isEmpty()) return java.util.Set.of();
+                var query = new org.apache.lucene.search.BooleanQuery.Builder();
+                for (String w : words)
+                    query.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(FIELD_TEXT, w)),
+                            org.apache.lucene.search.BooleanClause.Occur.FILTER);
+                var q = query.build();
+                int hits = searcher.count(q);
+                java.util.Set<String> out = new java.util.LinkedHashSet<>();
+                if (hits == 0) return out;
+                var stored = reader.storedFields();
+                for (var sd : searcher.search(q, hits).scoreDocs) out.add(stored.document(sd.doc).get(FIELD_ENTITY));
+                return out;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot search the text index: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                reader.close();
+            } catch (IOException ignored) {
+                // a reader holds no lock; nothing to undo
+            }
+        }
+    }
+
+    /**
      * Rebuilds the index from the store's nif:anchorOf quads in a write transaction of its own (waiting for
      * any other writer); returns the number of entries. The calling thread must not be in a transaction.
      */

@@ -40,6 +40,8 @@ public final class KnowledgeStore implements AutoCloseable {
     private final Path dir;
     private final OntologyFiles ontology;
     private final ShaclGate gate;
+    /** Keeps every document's mentions in step with the concepts of the whole store. */
+    private final CorpusLinker linker;
     /** Bumped on every committed change; caches and ETags key on it. */
     private final AtomicLong version = new AtomicLong(System.currentTimeMillis());
 
@@ -51,6 +53,7 @@ public final class KnowledgeStore implements AutoCloseable {
         this.textIndex = TextIndex.open(tdb2, dir);
         this.dsg = textIndex.datasetGraph();
         this.gate = new ShaclGate(ontology);
+        this.linker = new CorpusLinker(ontology);
     }
 
     /** Opens (creating if needed) the store in {@code dir} and brings the ontology graphs up to date. */
@@ -89,7 +92,10 @@ public final class KnowledgeStore implements AutoCloseable {
                 reloaded.add(e.getKey());
             }
         });
-        if (!reloaded.isEmpty()) version.incrementAndGet();
+        if (!reloaded.isEmpty()) {
+            linker.invalidate();
+            version.incrementAndGet();
+        }
         return reloaded;
     }
 
@@ -99,32 +105,39 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /**
-     * Validates every unit, then replaces their graphs in one transaction. If any unit fails
+     * Links every unit to the concepts the store will hold, validates it, then replaces the units' graphs and
+     * brings the mentions of documents already stored up to date, all in one transaction. If any unit fails
      * validation, or anything goes wrong while writing, the store is left exactly as it was.
      */
     public void replace(List<LoadUnit> units) throws LoadException {
-        for (LoadUnit unit : units) {
-            ShaclGate.Verdict verdict = gate.check(new ArrayList<>(unit.graphs().values()));
-            if (!verdict.conforms()) {
-                List<String> problems = verdict.problems();
-                throw new LoadException(unit.source() + ": fails SHACL validation (" + problems.size() + " problem(s)):\n  "
-                        + String.join("\n  ", problems.subList(0, Math.min(20, problems.size())))
-                        + (problems.size() > 20 ? "\n  ..." : ""));
+        Map<String, Graph> incoming = new java.util.LinkedHashMap<>();
+        for (LoadUnit unit : units)
+            for (Map.Entry<String, Graph> e : unit.graphs().entrySet()) {
+                if (isReserved(e.getKey())) throw new LoadException(unit.source() + ": may not write the reserved graph " + e.getKey());
+                incoming.put(e.getKey(), e.getValue());
             }
-        }
         dsg.begin(ReadWrite.WRITE);
         try {
+            CorpusLinker.Change change = linker.prepare(dsg, incoming);
             for (LoadUnit unit : units) {
-                for (Map.Entry<String, Graph> e : unit.graphs().entrySet()) {
-                    Node graphName = NodeFactory.createURI(e.getKey());
-                    if (isReserved(e.getKey())) throw new LoadException(unit.source() + ": may not write the reserved graph " + e.getKey());
-                    dsg.removeGraph(graphName);
-                    e.getValue().find().forEach(t -> dsg.add(new Quad(graphName, t)));
+                ShaclGate.Verdict verdict = gate.check(new ArrayList<>(unit.graphs().values()));
+                if (!verdict.conforms()) {
+                    List<String> problems = verdict.problems();
+                    throw new LoadException(unit.source() + ": fails SHACL validation (" + problems.size() + " problem(s)):\n  "
+                            + String.join("\n  ", problems.subList(0, Math.min(20, problems.size())))
+                            + (problems.size() > 20 ? "\n  ..." : ""));
                 }
             }
+            for (Map.Entry<String, Graph> e : incoming.entrySet()) {
+                Node graphName = NodeFactory.createURI(e.getKey());
+                dsg.removeGraph(graphName);
+                e.getValue().find().forEach(t -> dsg.add(new Quad(graphName, t)));
+            }
+            linker.relink(dsg, textIndex, incoming.keySet(), change);
             dsg.commit();
         } catch (RuntimeException | LoadException e) {
             dsg.abort();
+            linker.invalidate();
             throw e;
         } finally {
             dsg.end();
@@ -169,7 +182,10 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /** Called when something outside this class (SPARQL Update, GSP) may have changed the store. */
-    public void touched() { version.incrementAndGet(); }
+    public void touched() {
+        linker.invalidate();
+        version.incrementAndGet();
+    }
 
     @Override
     public void close() {
