@@ -21,6 +21,7 @@ public final class Vocab {
     public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
     public static final String OWL = "http://www.w3.org/2002/07/owl#";
+    public static final String ITSRDF = "http://www.w3.org/2005/11/its/rdf#";
 
     /** Named graphs that hold the project's own data files rather than documents. */
     public static final String ONTOLOGY_GRAPH = GRAPH + "ontology";
@@ -47,5 +48,6 @@ public final class Vocab {
             PREFIX rdfs: <%s>
             PREFIX xsd:  <%s>
             PREFIX owl:  <%s>
-            """.formatted(NQPF, NIF, SKOS, PROV, DCT, RDF, RDFS, XSD, OWL);
+            PREFIX itsrdf: <%s>
+            """.formatted(NQPF, NIF, SKOS, PROV, DCT, RDF, RDFS, XSD, OWL, ITSRDF);
 }

@@ -20,9 +20,8 @@ import org.nqpfkg.loader.Vocab;
 public final class Mentions {
     private Mentions() {}
 
-    public static final String ITSRDF = "http://www.w3.org/2005/11/its/rdf#";
     public static final Node PHRASE = Vocab.nif("Phrase");
-    public static final Node TA_IDENT_REF = NodeFactory.createURI(ITSRDF + "taIdentRef");
+    public static final Node TA_IDENT_REF = NodeFactory.createURI(Vocab.ITSRDF + "taIdentRef");
     public static final Node SENTENCE = Vocab.nif("sentence");
     public static final Node MATCH_KIND = Vocab.nqpf("matchKind");
     private static final Node ANCHOR_OF = Vocab.nif("anchorOf");
