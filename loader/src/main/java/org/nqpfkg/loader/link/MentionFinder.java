@@ -27,13 +27,27 @@ public final class MentionFinder {
             for (int j = cuts.nextSetBit(i + 1); j > 0 && j - i <= longest; j = j >= sentence.length() ? -1 : cuts.nextSetBit(j + 1))
                 for (Entry e : index.bySurface(sentence.substring(i, j)))
                     if (concepts.test(e.concept())) found.add(new Found(i, j, e));
+        List<int[]> titles = titles(sentence);
         List<Found> kept = new ArrayList<>();
         for (Found f : found) {
+            // A cited work's title is a name of its own: the words inside 《…》 are not mentions, the whole title may be.
+            if (titles.stream().anyMatch(t -> f.start() >= t[0] && f.end() <= t[1] && (f.start() > t[0] || f.end() < t[1]))) continue;
             boolean inside = found.stream().anyMatch(o -> o != f && o.entry().concept().equals(f.entry().concept())
                     && o.start() <= f.start() && o.end() >= f.end() && o.end() - o.start() > f.end() - f.start());
             if (!inside) kept.add(f);
         }
         kept.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end).thenComparing(f -> f.entry().concept()));
         return kept;
+    }
+
+    /** Spans of the text inside each 《…》 of a sentence (without the marks). */
+    static List<int[]> titles(String sentence) {
+        List<int[]> spans = new ArrayList<>();
+        for (int open = sentence.indexOf('《'); open >= 0; open = sentence.indexOf('《', open + 1)) {
+            int close = sentence.indexOf('》', open + 1);
+            if (close < 0) break;
+            spans.add(new int[] {open + 1, close});
+        }
+        return spans;
     }
 }

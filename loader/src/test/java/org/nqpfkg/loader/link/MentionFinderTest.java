@@ -92,4 +92,11 @@ class MentionFinderTest {
         assertEquals(1, found.size());
         assertEquals("星河重工", sentence.substring(found.get(0).start(), found.get(0).end()));
     }
+
+    @Test
+    void wordsInsideACitedTitleAreNotMentionsButTheWholeTitleIs() {
+        ConceptTable.Index idx = index(named("x:ai", "Term", "人工智能"), named("x:doc", "PolicyDocument", "星河人工智能促进条例"));
+        assertEquals(List.of("星河人工智能促进条例→x:doc:label"), found("依据《星河人工智能促进条例》,推进工作。", idx));
+        assertEquals(List.of("人工智能→x:ai:label"), found("人工智能赋能。", idx));
+    }
 }
