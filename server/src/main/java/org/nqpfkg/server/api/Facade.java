@@ -25,6 +25,8 @@ public final class Facade {
         ResourceRoutes resources = new ResourceRoutes(store, cache);
         QueryRoutes named = new QueryRoutes(store, queries, cache);
         SearchRoutes search = new SearchRoutes(store, cache);
+        MentionRoutes mentions = new MentionRoutes(store, cache);
+        TargetRoutes targets = new TargetRoutes(store, cache);
         LinkedDataRoutes linkedData = new LinkedDataRoutes(store, cache);
         byte[] openApi = Json.write(OpenApi.document(queries.describe())).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] docsPage = docsPage();
@@ -44,6 +46,8 @@ public final class Facade {
             cfg.routes.before(Facade::boundQueryString);
             get(cfg, "/api/health", ctx -> health(ctx, store));
             get(cfg, "/api/documents/{id}/text", documents::text);
+            get(cfg, "/api/documents/{id}/mentions", mentions::mentions);
+            get(cfg, "/api/targets", targets::list);
             get(cfg, "/openapi.json", ctx -> Responses.send(ctx, Responses.entry(200, "application/json", openApi)));
             get(cfg, "/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docsPage));
             get(cfg, "/api/search", search::search);

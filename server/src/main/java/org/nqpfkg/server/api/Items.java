@@ -1,6 +1,7 @@
 package org.nqpfkg.server.api;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -82,7 +83,11 @@ public final class Items {
             where.append(kind == Kind.MECHANISMS ? "?pol nqpf:addresses ?x ; nqpf:horizon ?horizon . " : "?x nqpf:horizon ?horizon . ");
             bind.put("horizon", Vocab.iri(Vocab.ID + "horizon/" + filters.get("horizon")));
         }
-        if (filters.containsKey("document")) {
+        if (filters.containsKey("document") && (kind == Kind.ORGANIZATIONS || kind == Kind.SECTORS)) {
+            // What a document names: what it states about the thing, or any mention of it.
+            where.append("{ ?x nqpf:evidence/nif:referenceContext ?document } UNION { ?m itsrdf:taIdentRef ?x ; nif:referenceContext ?document } ");
+            bind.put("document", Vocab.iri(Kind.DOCUMENTS.iri(filters.get("document"))));
+        } else if (filters.containsKey("document")) {
             where.append("?x nqpf:evidence/nif:referenceContext ?document . ");
             bind.put("document", Vocab.iri(Kind.DOCUMENTS.iri(filters.get("document"))));
         }
@@ -93,7 +98,13 @@ public final class Items {
 
     private List<Map<String, Object>> build(Kind kind, List<String> iris) {
         if (iris.isEmpty()) return List.of();
-        if (kind == Kind.DOCUMENTS) return new Documents(dsg).build(iris);
+        List<Map<String, Object>> items = kind == Kind.DOCUMENTS ? new Documents(dsg).build(iris) : things(kind, iris);
+        Map<String, Map<String, Object>> mentioned = new Mentioned(dsg).of(iris);
+        for (Map<String, Object> item : items) item.put("mentionedIn", mentioned.get((String) item.get("iri")));
+        return items;
+    }
+
+    private List<Map<String, Object>> things(Kind kind, List<String> iris) {
         Map<String, Map<String, String>> labels = new HashMap<>();
         Map<String, List<String>> sameAs = new HashMap<>();
         for (Binding b : Sparql.select(dsg, LABELS, Map.of(), iris)) {
@@ -101,9 +112,7 @@ public final class Items {
             if (b.get("label") != null) putLabel(labels, x, b.get("label"));
             if (b.get("same") != null) sameAs.computeIfAbsent(x, k -> new ArrayList<>()).add(Sparql.str(b, "same"));
         }
-        Map<String, List<Map<String, Object>>> evidence = new HashMap<>();
-        for (Binding b : Sparql.select(dsg, OWN_EVIDENCE, Map.of(), iris))
-            evidence.computeIfAbsent(Sparql.str(b, "x"), k -> new ArrayList<>()).add(evidence(b));
+        Map<String, List<Map<String, Object>>> evidence = evidenceOf(iris);
         Map<String, Map<String, Link>> links = new HashMap<>();
         Set<String> ends = new LinkedHashSet<>();
         for (Binding b : Sparql.select(dsg, LINKS, Map.of(), iris)) {
@@ -127,6 +136,15 @@ public final class Items {
             items.add(item);
         }
         return items;
+    }
+
+    /** The evidence of each thing, in the shape items carry it (call inside a read transaction). */
+    Map<String, List<Map<String, Object>>> evidenceOf(Collection<String> iris) {
+        Map<String, List<Map<String, Object>>> evidence = new HashMap<>();
+        if (iris.isEmpty()) return evidence;
+        for (Binding b : Sparql.select(dsg, OWN_EVIDENCE, Map.of(), iris))
+            evidence.computeIfAbsent(Sparql.str(b, "x"), k -> new ArrayList<>()).add(evidence(b));
+        return evidence;
     }
 
     private Ends ends(Set<String> iris) {

@@ -113,14 +113,16 @@ class NamedQueriesTest {
             "mechanism-evidence-and-policies", "cases-by-level-and-path", "policies-by-horizon",
             "examples-by-mechanism", "document-statements", "ai-risks-by-level", "level-comparison",
             "mechanisms-by-level", "path-tree", "theories-and-paths", "cited-policy-documents",
-            "measures-by-policy", "search-labels", "sentences-mentioning", "well-evidenced-links");
+            "measures-by-policy", "search-labels", "sentences-mentioning", "well-evidenced-links",
+            "corroboration", "documents-mentioning");
 
     /** One valid value for each required parameter, per query. */
     static final Map<String, Map<String, String>> REQUIRED = Map.of(
             "mechanism-evidence-and-policies", Map.of("mechanism", "neng-li-zheng-he-ji-zhi"),
             "document-statements", Map.of("document", DOC),
             "search-labels", Map.of("text", "能力"),
-            "sentences-mentioning", Map.of("thing", ID + "organization/hua-wei"));
+            "sentences-mentioning", Map.of("thing", ID + "organization/hua-wei"),
+            "documents-mentioning", Map.of("concept", ID + "path/chan-ye-lian-lu-jing"));
 
     @Test
     void everyFileOfTheFolderIsLoadedAndChecked() throws Exception {
@@ -474,6 +476,34 @@ class NamedQueriesTest {
             previous = start;
         }
         assertEquals(List.of(), rows("sentences-mentioning", "thing", "https://example.org/nothing"));
+    }
+
+    @Test
+    void documentsThatMentionAConceptQuoteItsNamesAtTheirOffsets() {
+        List<Map<String, String>> rows = rows("documents-mentioning", "concept", ID + "path/chan-ye-lian-lu-jing");
+        assertTrue(rows.size() >= 5, rows.toString());
+        for (Map<String, String> r : rows) {
+            assertTrue(List.of("产业链路径", "产业链").contains(r.get("quote")), r.toString());
+            assertEquals(r.get("quote"), textAt(r.get("start"), r.get("end")));
+            assertTrue(List.of("label", "alias", "head").contains(r.get("match")));
+            assertTrue(r.get("sentenceText").contains(r.get("quote")));
+        }
+        assertEquals(List.of(), rows("documents-mentioning", "concept", "https://example.org/nothing"));
+    }
+
+    @Test
+    void corroborationCountsMentionsPerConceptAndDocument() {
+        NamedQuery.Result r = q("corroboration").run(dsg, params(), 1000, 0, 30_000);
+        List<Map<String, String>> rows = r.rowMaps();
+        assertFalse(rows.isEmpty());
+        int previous = Integer.MAX_VALUE;
+        for (Map<String, String> row : rows) {
+            int n = Integer.parseInt(row.get("mentions"));
+            assertTrue(n >= 1 && n <= previous, "most-mentioned first: " + row);
+            previous = n;
+        }
+        assertTrue(rows.stream().anyMatch(row -> row.get("concept").equals(ID + "organization/xiao-mi-ji-tuan")
+                && row.get("label").equals("小米集团")), "the seed mentions 小米集团");
     }
 
     @Test
