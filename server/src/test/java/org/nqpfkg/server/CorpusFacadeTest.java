@@ -128,4 +128,15 @@ class CorpusFacadeTest {
         assertProblem("/api/targets?horizon=forever", 400);
         assertProblem("/api/targets?year=abc", 400);
     }
+
+    @Test
+    void openApiDescribesMentionsTargetsAndMentionedIn() throws Exception {
+        JsonNode api = json("/openapi.json");
+        assertTrue(api.get("paths").has("/api/documents/{id}/mentions"));
+        assertTrue(api.get("paths").has("/api/targets"));
+        JsonNode schemas = api.get("components").get("schemas");
+        for (String s : List.of("Mention", "Target", "MentionedIn")) assertTrue(schemas.has(s), s);
+        assertTrue(schemas.get("Mechanism").get("properties").has("mentionedIn"));
+        assertTrue(api.get("paths").has("/api/queries/corroboration") && api.get("paths").has("/api/queries/documents-mentioning"));
+    }
 }

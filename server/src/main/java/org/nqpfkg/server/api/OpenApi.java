@@ -34,6 +34,16 @@ final class OpenApi {
                 "tags", List.of("documents"), "parameters", List.of(pathParam("id")), "responses", Map.of(
                         "200", Map.of("description", "text/plain; charset=utf-8", "content", Map.of("text/plain", Map.of("schema", Map.of("type", "string")))),
                         "404", problem()))));
+        paths.put("/api/documents/{id}/mentions", op("The concepts a document names, in text order: each mention with its concept, exact words, "
+                        + "code-point offsets, section and how the name matched", "documents",
+                List.of(pathParam("id"), query("kind", "string", "only concepts of this kind: " + new java.util.TreeSet<>(MentionRoutes.KINDS)),
+                        query("limit", "integer", "page size (1–1000, default 100)"), query("offset", "integer", "mentions to skip (default 0)")),
+                page(ref("Mention")), true));
+        paths.put("/api/targets", op("Dated policy targets (到2027年…, 到\"十五五\"末…), with year, clause, figure, horizon and evidence", "targets",
+                List.of(query("document", "string", "a document id: only its targets"), query("year", "integer", "only targets for this year"),
+                        query("horizon", "string", "short, medium or long"),
+                        query("limit", "integer", "page size (1–1000, default 100)"), query("offset", "integer", "targets to skip (default 0)")),
+                page(ref("Target")), false));
         paths.put("/id/{kind}/{id}", Map.of("get", Map.of("summary", "Dereference a thing's IRI: RDF about it (Turtle, JSON-LD or N-Triples by Accept), "
                         + "or a 303 to its facade item for text/html and application/json",
                 "tags", List.of("linked data"), "parameters", List.of(pathParam("kind"), pathParam("id")), "responses", Map.of(
@@ -149,7 +159,22 @@ final class OpenApi {
                 "end", Map.of("type", "integer"), "section", nullableStr)));
         s.put("Ref", object(Map.of("id", str, "iri", str, "label", ref("Label"))));
         s.put("LinkRef", object(Map.of("id", str, "iri", str, "label", ref("Label"), "evidence", arrayOf(ref("Evidence")))));
-        Map<String, Object> base = Map.of("id", str, "iri", str, "label", ref("Label"), "evidence", arrayOf(ref("Evidence")));
+        s.put("MentionedIn", Map.of("type", "object", "description", "How many mentions of the thing the corpus holds, in how many documents, "
+                + "and the ten documents that mention it most (the list never grows beyond ten)", "properties", Map.of(
+                "total", Map.of("type", "integer"), "documentCount", Map.of("type", "integer"),
+                "documents", Map.of("type", "array", "maxItems", 10, "items", object(Map.of("id", str, "title", nullableStr, "count", Map.of("type", "integer")))))));
+        s.put("Mention", object(Map.of("concept", object(Map.of("kind", Map.of("type", "string", "enum", new java.util.TreeSet<>(MentionRoutes.KINDS)),
+                        "id", str, "iri", str, "label", ref("Label"))),
+                "quote", str, "start", Map.of("type", "integer", "description", "code point offset into the document text"),
+                "end", Map.of("type", "integer"), "section", nullableStr,
+                "match", Map.of("type", "string", "enum", List.of("label", "alias", "head"),
+                        "description", "label: a preferred label; alias: an alternative label; head: a label ending in 路径/机制/政策 without that suffix"))));
+        s.put("Target", object(Map.of("id", str, "iri", str, "year", Map.of("type", "integer"), "label", nullableStr,
+                "value", Map.of("type", List.of("string", "null"), "description", "the figure the clause states, as written (超70%, 1000亿元)"),
+                "horizon", Map.of("type", List.of("string", "null"), "enum", java.util.Arrays.asList("short", "medium", "long", null),
+                        "description", "from the target year and the document's date; null when the document's date is unknown"),
+                "document", str, "evidence", arrayOf(ref("Evidence")))));
+        Map<String, Object> base = Map.of("id", str, "iri", str, "label", ref("Label"), "evidence", arrayOf(ref("Evidence")), "mentionedIn", ref("MentionedIn"));
         s.put("Mechanism", object(merge(base, Map.of("level", ref("Ref"), "lens", ref("Ref"), "family", ref("LinkRef"),
                 "paths", arrayOf(ref("LinkRef")), "examples", arrayOf(ref("LinkRef")), "policies", arrayOf(ref("LinkRef"))))));
         s.put("Path", object(merge(base, Map.of("level", ref("Ref"), "parent", ref("LinkRef"), "children", arrayOf(ref("Ref")),
@@ -170,6 +195,12 @@ final class OpenApi {
         s.put("Health", object(Map.of("status", str, "triples", Map.of("type", "integer"))));
         s.put("Problem", object(Map.of("type", str, "title", str, "status", Map.of("type", "integer"), "detail", str, "instance", str)));
         return s;
+    }
+
+    private static Map<String, Object> page(Map<String, Object> items) {
+        return Map.of("type", "object", "required", List.of("items", "total"), "properties", Map.of(
+                "items", Map.of("type", "array", "items", items), "total", Map.of("type", "integer"),
+                "limit", Map.of("type", "integer"), "offset", Map.of("type", "integer")));
     }
 
     private static Map<String, Object> merge(Map<String, Object> a, Map<String, Object> b) {
