@@ -12,8 +12,10 @@ public final class Bench {
             case "load" -> LoadBenchmark.run(Path.of(args.length > 1 ? args[1] : "seeds/ai-new-quality-productive-forces.txt"), 100);
             case "facade" -> FacadeBenchmark.run(Path.of(args.length > 1 ? args[1] : "seeds"),
                     java.time.Duration.ofSeconds(Long.parseLong(System.getProperty("bench.seconds", "3"))));
+            case "corpus" -> CorpusBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 1000,
+                    args.length > 2 ? Path.of(args[2]) : null);
             default -> {
-                System.err.println("usage: ./bench load [SEED.txt] | ./bench facade [SEEDS-FOLDER]");
+                System.err.println("usage: ./bench load [SEED.txt] | ./bench facade [SEEDS-FOLDER] | ./bench corpus [DOCUMENTS] [BASELINE-JAR]");
                 System.exit(2);
             }
         }

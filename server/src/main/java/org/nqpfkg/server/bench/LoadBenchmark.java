@@ -93,7 +93,7 @@ public final class LoadBenchmark {
                 (triples / seconds) / (triples / baseline));
     }
 
-    private static double fusekiBaseline(Path work, List<LoadUnit> units) throws IOException, InterruptedException {
+    static double fusekiBaseline(Path work, List<LoadUnit> units) throws IOException, InterruptedException {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(work.resolve("fuseki").toString());
         FusekiServer fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", dsg).build().start();
         HttpClient http = HttpClient.newHttpClient();

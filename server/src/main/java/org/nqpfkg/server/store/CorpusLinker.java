@@ -28,7 +28,7 @@ import org.nqpfkg.server.search.TextIndex;
  * stored, through the text index, so the work follows the hits rather than the size of the corpus. The
  * result is the same whatever order documents arrive in. Runs inside the store's write transaction.
  */
-final class CorpusLinker {
+public final class CorpusLinker {
     private static final Node SENTENCE_CLASS = Vocab.nqpf("Sentence");
 
     private final OntologyFiles ontology;
@@ -40,14 +40,25 @@ final class CorpusLinker {
     /** Something else (SPARQL Update, a failed load) changed the store: rebuild the table when next needed. */
     synchronized void invalidate() { table = null; }
 
-    /** What a load changes in the table of names. */
-    record Change(ConceptTable.Index before, ConceptTable.Index after) {}
+    /** What a load changes in the table of names, and how long linking its own documents took. */
+    record Change(ConceptTable.Index before, ConceptTable.Index after, long linkNanos) {}
+
+    /**
+     * The cost of the last load's linking, for benchmarks: linking its own documents, then relinking stored
+     * ones (the names that came or went, the stored sentences worked out again).
+     */
+    public record Stats(double linkMs, double relinkMs, int namesChanged, int sentencesRelinked) {}
+
+    private volatile Stats last = new Stats(0, 0, 0, 0);
+
+    Stats last() { return last; }
 
     /**
      * Updates the table for graphs about to replace their namesakes, and links the text documents among them
      * to every concept the store will hold. Call inside the write transaction, before the graphs are written.
      */
     synchronized Change prepare(DatasetGraph dsg, Map<String, Graph> incoming) {
+        long t0 = System.nanoTime();
         ConceptTable t = table(dsg);
         ConceptTable.Index before = t.index();
         for (Map.Entry<String, Graph> e : incoming.entrySet()) {
@@ -57,7 +68,7 @@ final class CorpusLinker {
         }
         ConceptTable.Index after = t.index();
         for (Graph g : incoming.values()) if (isUnlinkedText(g)) Mentions.link(g, after);
-        return new Change(before, after);
+        return new Change(before, after, System.nanoTime() - t0);
     }
 
     /**
@@ -65,11 +76,15 @@ final class CorpusLinker {
      * went may stand has the mentions of that name's concept worked out again.
      */
     synchronized int relink(DatasetGraph dsg, TextIndex index, Set<String> written, Change change) {
+        long t0 = System.nanoTime();
         Set<Entry> added = new HashSet<>(change.after().all());
         added.removeAll(change.before().all());
         Set<Entry> removed = new HashSet<>(change.before().all());
         removed.removeAll(change.after().all());
-        if (added.isEmpty() && removed.isEmpty()) return 0;
+        if (added.isEmpty() && removed.isEmpty()) {
+            last = new Stats(change.linkNanos() / 1e6, (System.nanoTime() - t0) / 1e6, 0, 0);
+            return 0;
+        }
         // graph → sentence → concepts to work out again
         Map<Node, Map<Node, Set<String>>> dirty = new LinkedHashMap<>();
         if (!added.isEmpty()) {
@@ -96,10 +111,15 @@ final class CorpusLinker {
             }
         }
         int changed = 0;
+        int sentences = 0;
         for (var byGraph : dirty.entrySet()) {
             Graph g = dsg.getGraph(byGraph.getKey());
-            for (var bySentence : byGraph.getValue().entrySet()) changed += relinkSentence(g, bySentence.getKey(), bySentence.getValue(), change.after());
+            for (var bySentence : byGraph.getValue().entrySet()) {
+                changed += relinkSentence(g, bySentence.getKey(), bySentence.getValue(), change.after());
+                sentences++;
+            }
         }
+        last = new Stats(change.linkNanos() / 1e6, (System.nanoTime() - t0) / 1e6, added.size() + removed.size(), sentences);
         return changed;
     }
 

@@ -74,6 +74,8 @@ public final class KnowledgeStore implements AutoCloseable {
     public TextIndex textIndex() { return textIndex; }
     public OntologyFiles ontology() { return ontology; }
     public long version() { return version.get(); }
+    /** What linking cost in the last load (for benchmarks). */
+    public CorpusLinker.Stats lastLinkStats() { return linker.last(); }
 
     /** Reloads each ontology file whose content differs from what the store holds; returns the files reloaded. */
     public List<String> syncOntology() {

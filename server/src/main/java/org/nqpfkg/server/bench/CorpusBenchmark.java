@@ -1,0 +1,112 @@
+package org.nqpfkg.server.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.nqpfkg.loader.LoadOptions;
+import org.nqpfkg.loader.LoadUnit;
+import org.nqpfkg.loader.OntologyFiles;
+import org.nqpfkg.server.store.CorpusLinker;
+import org.nqpfkg.server.store.KnowledgeStore;
+import org.nqpfkg.server.store.SourceLoad;
+
+/**
+ * Loading a corpus: a folder of varied invented documents ({@link CorpusGenerator}) loaded with `kg load`
+ * (this build, and an earlier build's jar when one is given, as separate processes), plain Fuseki storing
+ * the same triples as the baseline; then the cost of linking one new document when 10, 100 and 1,000
+ * documents are already in the store, which must stay flat as the store grows.
+ */
+public final class CorpusBenchmark {
+    private CorpusBenchmark() {}
+
+    public static void run(int documents, Path baselineJar) throws Exception {
+        Path work = Files.createTempDirectory("nqpf-bench-corpus");
+        Path folder = work.resolve("docs");
+        CorpusGenerator.write(folder, documents, 42);
+        long bytes = 0;
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) bytes += Files.size(f);
+        }
+        System.out.printf("corpus: %d invented documents (opinions, news, proposals, op-eds), %d KB%n", documents, bytes / 1024);
+
+        Path jar = Path.of("server/target/nqpf-kg.jar");
+        double current = kgLoad(jar, work.resolve("store-current"), folder);
+        System.out.printf("kg load (this build), whole folder, one process:     %7.1f s  %6.1f documents/s%n", current, documents / current);
+        if (baselineJar != null) {
+            double before = kgLoad(baselineJar, work.resolve("store-baseline"), folder);
+            System.out.printf("kg load (baseline jar %s): %7.1f s  %6.1f documents/s%n", baselineJar.getFileName(), before, documents / before);
+            System.out.printf("throughput this build / baseline: %.2f  (must be ≥ 0.80)%n", before / current);
+        }
+
+        LoadOptions options = LoadOptions.defaults();
+        SourceLoad load = new SourceLoad(options, new PrintWriter(new StringWriter()));
+        List<LoadUnit> units = load.read(List.of(folder));
+        long triples = units.stream().mapToLong(LoadUnit::tripleCount).sum();
+        double fuseki = LoadBenchmark.fusekiBaseline(work, units);
+        System.out.printf("baseline, plain Fuseki storing the extracted triples (%d, before linking; GSP PUT into TDB2): %.1f s, %.1f documents/s%n",
+                triples, fuseki, documents / fuseki);
+        units = null;
+
+        Path probes = work.resolve("probes");
+        List<Path> probeFiles = CorpusGenerator.write(probes, 40, 7);
+        System.out.println("linking one new document (median of 10 probes, each bringing new organisations and sectors):");
+        System.out.println("  stored docs   link own (ms)   relink stored (ms)   names changed   sentences relinked   whole load (ms)");
+        try (KnowledgeStore store = KnowledgeStore.open(work.resolve("store-growing"), OntologyFiles.bundled())) {
+            List<Path> all = sorted(folder);
+            int loaded = 0;
+            int probe = 0;
+            for (int size : new int[] {10, 100, 1000}) {
+                if (size > documents) break;
+                for (int from = loaded; from < size; from += 100) {
+                    List<Path> batch = all.subList(from, Math.min(size, from + 100));
+                    store.replace(load.read(batch));
+                }
+                loaded = size;
+                double[] link = new double[10], relink = new double[10], whole = new double[10];
+                int[] names = new int[10], sentences = new int[10];
+                for (int k = 0; k < 10; k++) {
+                    Path p = probeFiles.get(probe++);
+                    long t0 = System.nanoTime();
+                    store.replace(load.read(List.of(p)));
+                    whole[k] = (System.nanoTime() - t0) / 1e6;
+                    CorpusLinker.Stats s = store.lastLinkStats();
+                    link[k] = s.linkMs();
+                    relink[k] = s.relinkMs();
+                    names[k] = s.namesChanged();
+                    sentences[k] = s.sentencesRelinked();
+                }
+                System.out.printf("  %11d   %13.1f   %18.1f   %13d   %18d   %15.1f%n", size, median(link), median(relink),
+                        (int) median(Arrays.stream(names).asDoubleStream().toArray()), (int) median(Arrays.stream(sentences).asDoubleStream().toArray()),
+                        median(whole));
+            }
+        }
+    }
+
+    private static List<Path> sorted(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    /** Seconds for `java -jar JAR load --store STORE FOLDER`, a fresh process as a user runs it. */
+    private static double kgLoad(Path jar, Path store, Path folder) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx4g", "-jar",
+                jar.toString(), "load", "--store", store.toString(), folder.toString()));
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(60, TimeUnit.MINUTES) || p.exitValue() != 0) throw new IllegalStateException(cmd + " failed: exit " + p.exitValue());
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v[v.length / 2];
+    }
+}
