@@ -45,8 +45,17 @@ class MentionsTest {
         }
         assertFalse(g.contains(Node.ANY, Mentions.TA_IDENT_REF, org.apache.jena.graph.NodeFactory.createURI("https://example.org/risk")),
                 "失业 inside 失业保险 is not a mention");
-        ShaclGate.Verdict v = new ShaclGate(OntologyFiles.bundled()).check(List.of(g));
+        ShaclGate gate = new ShaclGate(OntologyFiles.bundled());
+        ShaclGate.Verdict v = gate.check(List.of(g));
         assertTrue(v.conforms(), () -> String.join("\n", v.problems()));
+
+        Node m = phrases.get(0);
+        Node quote = object(g, m, Vocab.nif("anchorOf"));
+        g.delete(Triple.create(m, Vocab.nif("anchorOf"), quote));
+        g.add(Triple.create(m, Vocab.nif("anchorOf"), org.apache.jena.graph.NodeFactory.createLiteralString("别的词")));
+        ShaclGate.Verdict broken = gate.check(List.of(g));
+        assertFalse(broken.conforms(), "a mention whose quote is not the text at its offsets is refused");
+        assertTrue(String.join("\n", broken.problems()).contains("Mention quote does not match"), broken.problems().toString());
     }
 
     static Node object(Graph g, Node s, Node p) { return g.find(s, p, Node.ANY).next().getObject(); }
