@@ -70,12 +70,17 @@ public final class TextSource {
         return lines;
     }
 
-    /** Without a sidecar: a short first line that is not a sentence is the title, else the first heading, else the file name. */
-    private static String fallbackTitle(Structure structure, String name) {
+    /**
+     * Without a sidecar: a short first line that is not a sentence is the title (news titles often join two
+     * phrases with a comma, so a comma is allowed, but not a sentence end or a semicolon), else the first
+     * heading, else the file name.
+     */
+    static String fallbackTitle(Structure structure, String name) {
         var blocks = structure.text().blocks();
         if (!blocks.isEmpty() && blocks.get(0).kind() == org.nqpfkg.loader.text.Block.Kind.PARAGRAPH) {
             String first = structure.text().slice(blocks.get(0).start(), blocks.get(0).end());
-            if (first.length() <= 60 && first.codePoints().noneMatch(c -> c == ',' || c == ';' || org.nqpfkg.loader.text.Chars.isSentenceEnd(c)))
+            if (first.length() <= 60 && !first.endsWith(",") && !first.endsWith(":")
+                    && first.codePoints().noneMatch(c -> c == ';' || org.nqpfkg.loader.text.Chars.isSentenceEnd(c)))
                 return first;
         }
         return structure.sections().stream().filter(s -> "body".equals(s.kind) && !s.runIn && s.title != null)
