@@ -51,8 +51,9 @@ public final class Normaliser {
         // Web and news text also puts a blank line between paragraphs, but there each line is a whole
         // paragraph and ends a sentence, where a PDF's lines are cut at the column's width.
         long blanks = blankBefore.stream().filter(b -> b).count();
-        boolean pdfLike = blanks * 3 >= kept.size() && !paragraphPerLine(kept);
-        return new Builder(kept, blankBefore, typicalWidth(kept), pdfLike).build();
+        int width = typicalWidth(kept);
+        boolean pdfLike = blanks * 3 >= kept.size() && !paragraphPerLine(kept, width);
+        return new Builder(kept, blankBefore, width, pdfLike).build();
     }
 
     /** NFC, one kind of line break, ideographic and no-break spaces as spaces, full-width ASCII folded. */
@@ -68,15 +69,19 @@ public final class Normaliser {
         return sb.toString();
     }
 
-    /** Most lines of body-text length end a sentence: each line is a paragraph, not a column-wide piece of one. */
-    static boolean paragraphPerLine(List<String> lines) {
-        int body = 0, ended = 0;
+    /**
+     * Each line is a paragraph, not a column-wide piece of one: most lines of body-text length end a
+     * sentence, or none was cut off mid-sentence at the column's width (a dateline or a title is short).
+     */
+    static boolean paragraphPerLine(List<String> lines, int width) {
+        int body = 0, ended = 0, cut = 0;
         for (String line : lines) {
             if (line.length() < 20) continue;
             body++;
             if (endsSentence(line)) ended++;
+            else if (line.length() >= width * 0.85) cut++;
         }
-        return body >= 2 && ended * 10 > body * 6;
+        return body >= 2 && (ended * 10 > body * 6 || cut == 0);
     }
 
     /** The line's last character (before a closing quote or bracket, after citation markers) ends a sentence. */

@@ -62,6 +62,20 @@ class OtherGenreStructureTest {
     }
 
     @Test
+    void aShortNewsItemWithADatelineIsNoPdfEither() {
+        // Only one line ends a sentence, but no line was cut at a column's width: the dateline is short.
+        NormalisedText nt = Normaliser.normalise("""
+                星城发布人工智能产业行动计划
+
+                2026-05-20 09:30 来源:星城日报
+
+                记者从市工信局获悉,到2028年,全市人工智能核心产业规模将超过800亿元。
+                """);
+        assertEquals(List.of("PARAGRAPH:星城发布人工智能产业行动计划", "PARAGRAPH:2026-05-20 09:30来源:星城日报",
+                "PARAGRAPH:记者从市工信局获悉,到2028年,全市人工智能核心产业规模将超过800亿元。"), kindsAndTexts(nt));
+    }
+
+    @Test
     void aLongTitleLineFollowedByANewlineIsATitleToo() {
         NormalisedText nt = Normaliser.normalise("""
                 关于推动人工智能与实体经济深度融合加快培育发展新质生产力的若干措施
