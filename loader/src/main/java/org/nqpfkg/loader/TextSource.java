@@ -14,6 +14,7 @@ import org.nqpfkg.loader.emit.GraphEmitter;
 import org.nqpfkg.loader.extract.Extraction;
 import org.nqpfkg.loader.extract.Extractor;
 import org.nqpfkg.loader.extract.Lexicon;
+import org.nqpfkg.loader.extract.WordLists;
 import org.nqpfkg.loader.text.Normaliser;
 import org.nqpfkg.loader.text.NormalisedText;
 import org.nqpfkg.loader.text.Structure;
@@ -46,7 +47,7 @@ public final class TextSource {
         Lexicon lexicon = LEXICONS.computeIfAbsent(options.ontology(), o -> new Lexicon(o.graph("vocabulary.ttl")));
         NormalisedText text = Normaliser.normalise(raw);
         Structure structure = Structure.of(text);
-        Extraction extraction = new Extractor(lexicon).extract(structure);
+        Extraction extraction = new Extractor(lexicon, WordLists.of(options.ontology())).extract(structure, sidecar.date());
         String slug = GraphEmitter.documentSlug(name);
         GraphEmitter.Metadata meta = new GraphEmitter.Metadata(
                 sidecar.title() != null ? sidecar.title() : fallbackTitle(structure, name),
