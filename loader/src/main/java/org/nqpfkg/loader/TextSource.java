@@ -52,7 +52,9 @@ public final class TextSource {
         GraphEmitter.Metadata meta = new GraphEmitter.Metadata(
                 sidecar.title() != null ? sidecar.title() : fallbackTitle(structure, name),
                 sidecar.language() != null ? sidecar.language() : language(text.text()),
-                sidecar.date(), sidecar.source(), name, Hashes.sha256(bytes), options.loaderVersion());
+                // Without a date in the metadata, the date on the text's own dateline (see DocumentDate) dates it.
+                sidecar.date() != null ? sidecar.date() : extraction.documentDate(), sidecar.source(), name, Hashes.sha256(bytes),
+                options.loaderVersion());
         Graph graph = new GraphEmitter(options.base(), lexicon).emit(slug, meta, structure, extraction);
         return new LoadUnit(name, Map.of(GraphEmitter.graphIri(options.base(), slug), graph), summary(structure, extraction),
                 extraction.candidates());
@@ -61,11 +63,12 @@ public final class TextSource {
     private static List<String> summary(Structure structure, Extraction ex) {
         Map<String, Integer> byType = new TreeMap<>();
         ex.things().stream().filter(t -> !t.isReference()).forEach(t -> byType.merge(t.kind, 1, Integer::sum));
+        if (!ex.targets().isEmpty()) byType.put("Target", ex.targets().size());
         List<String> lines = new ArrayList<>();
         lines.add(structure.sentences().size() + " sentences, " + structure.sections().size() + " sections");
         lines.add("things: " + (byType.isEmpty() ? "none" : byType.toString().replaceAll("[{}]", "")));
         long statements = ex.links().stream().map(l -> l.subject() + " " + l.predicate() + " " + l.object()).distinct().count()
-                + ex.things("PolicyDocument").size();
+                + ex.things("PolicyDocument").size() + ex.targets().stream().filter(t -> t.horizon() != null).count();
         lines.add(statements + " statements");
         ex.warnings().forEach(w -> lines.add("warning: " + w));
         return lines;

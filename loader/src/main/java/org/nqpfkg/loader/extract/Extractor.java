@@ -31,6 +31,7 @@ public final class Extractor {
         new PolicyRules(ctx, ex, scope).apply();
         new TermRules(ctx, ex, scope).apply();
         new CitedWorkRules(ctx, ex, scope, words).apply();
+        new TargetRules(ctx, ex, scope, words, documentDate).apply();
         return ex;
     }
 }
