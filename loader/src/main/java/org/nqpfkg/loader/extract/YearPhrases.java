@@ -13,7 +13,8 @@ import org.nqpfkg.loader.text.Numerals;
  * 十五五 → 2030).
  *
  * <p>Other years are not horizons: a year that reports or dates something (2023年发布, 2024年以来, 自2025年起),
- * a status at a date (截至2024年底), a period (2021—2023年, 从2025年到2027年), the first months of a year
+ * a status at a date (截至2024年底), a period (2021—2023年, 从2025年到2027年), the end of a term of validity
+ * (有效期至2029年12月31日), the first months of a year
  * (2024年前三季度), a time around a year (2030年前后), and any year inside a title in 《》.
  */
 final class YearPhrases {
@@ -26,8 +27,11 @@ final class YearPhrases {
     /** Written digit by digit; 〇 is also typed as ○, O or 零. */
     private static final String CHINESE = "(?<![〇零○O一二三四五六七八九十])([一二][〇零○O一二三四五六七八九]{3})";
     private static final String YEAR = "(?:" + ARABIC + "|" + CHINESE + ")年";
-    /** 到 / 至, but not 截至 / 截止到 (a status at a date) nor the second half of a period (2021年至2023年). */
-    private static final String LEAD = "(?<![截止\\d年])(?:到|至)";
+    /**
+     * 到 / 至, but not 截至 / 截止到 (a status at a date), the second half of a period (2021年至2023年) or the end
+     * of a term (有效期至, 试行期至: when a text stops applying, not what it aims at).
+     */
+    private static final String LEAD = "(?<![截止\\d年期])(?:到|至)";
     private static final Pattern LED = Pattern.compile(LEAD + YEAR + "(?:底|末|中)?(?:以前|之前|前)?(?!后)");
     private static final Pattern BEFORE = Pattern.compile(YEAR + "底?(?:以前|之前|前)(?![后\\d一二三四五六七八九十两几半个])");
     private static final Pattern PLAN_END = Pattern.compile(

@@ -121,7 +121,8 @@ class TargetRulesTest {
             "根据《2030年前碳达峰行动方案》,各地制定了实施方案。",
             "预计在2030年前后形成规模化应用。",
             "“十四五”期间,全市建成算力中心三座。",
-            "2026年1月1日起施行。"})
+            "2026年1月1日起施行。",
+            "本措施自2025年5月1日起施行,有效期至2029年12月31日。"})
     void yearsThatDateOrReportSomethingAreNoTargets(String sentence) {
         assertEquals(List.of(), targets(sentence, null));
     }
