@@ -1,5 +1,6 @@
 package org.nqpfkg.loader.extract;
 
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +23,18 @@ public final class WordLists {
     /** The lists of one ontology folder (or of the bundled copy), each read once. */
     public static WordLists of(OntologyFiles files) { return CACHE.computeIfAbsent(files, WordLists::new); }
 
+    /** A list from the folder; from the bundled copy when the folder predates that list (its other files still apply). */
     public List<String> get(String file) {
-        return lists.computeIfAbsent(file, f -> parse(new String(files.bytes(f), StandardCharsets.UTF_8)));
+        return lists.computeIfAbsent(file, f -> parse(new String(bytes(f), StandardCharsets.UTF_8)));
+    }
+
+    private byte[] bytes(String file) {
+        try {
+            return files.bytes(file);
+        } catch (UncheckedIOException e) {
+            if (files.equals(OntologyFiles.bundled())) throw e;
+            return OntologyFiles.bundled().bytes(file);
+        }
     }
 
     static List<String> parse(String text) {
