@@ -14,6 +14,7 @@ import org.nqpfkg.loader.emit.GraphEmitter;
 import org.nqpfkg.loader.extract.Extraction;
 import org.nqpfkg.loader.extract.Extractor;
 import org.nqpfkg.loader.extract.Lexicon;
+import org.nqpfkg.loader.extract.WordLists;
 import org.nqpfkg.loader.text.Normaliser;
 import org.nqpfkg.loader.text.NormalisedText;
 import org.nqpfkg.loader.text.Structure;
@@ -46,12 +47,14 @@ public final class TextSource {
         Lexicon lexicon = LEXICONS.computeIfAbsent(options.ontology(), o -> new Lexicon(o.graph("vocabulary.ttl")));
         NormalisedText text = Normaliser.normalise(raw);
         Structure structure = Structure.of(text);
-        Extraction extraction = new Extractor(lexicon).extract(structure);
+        Extraction extraction = new Extractor(lexicon, WordLists.of(options.ontology())).extract(structure, sidecar.date());
         String slug = GraphEmitter.documentSlug(name);
         GraphEmitter.Metadata meta = new GraphEmitter.Metadata(
                 sidecar.title() != null ? sidecar.title() : fallbackTitle(structure, name),
                 sidecar.language() != null ? sidecar.language() : language(text.text()),
-                sidecar.date(), sidecar.source(), name, Hashes.sha256(bytes), options.loaderVersion());
+                // Without a date in the metadata, the date on the text's own dateline (see DocumentDate) dates it.
+                sidecar.date() != null ? sidecar.date() : extraction.documentDate(), sidecar.source(), name, Hashes.sha256(bytes),
+                options.loaderVersion());
         Graph graph = new GraphEmitter(options.base(), lexicon).emit(slug, meta, structure, extraction);
         return new LoadUnit(name, Map.of(GraphEmitter.graphIri(options.base(), slug), graph), summary(structure, extraction),
                 extraction.candidates());
@@ -60,22 +63,28 @@ public final class TextSource {
     private static List<String> summary(Structure structure, Extraction ex) {
         Map<String, Integer> byType = new TreeMap<>();
         ex.things().stream().filter(t -> !t.isReference()).forEach(t -> byType.merge(t.kind, 1, Integer::sum));
+        if (!ex.targets().isEmpty()) byType.put("Target", ex.targets().size());
         List<String> lines = new ArrayList<>();
         lines.add(structure.sentences().size() + " sentences, " + structure.sections().size() + " sections");
         lines.add("things: " + (byType.isEmpty() ? "none" : byType.toString().replaceAll("[{}]", "")));
         long statements = ex.links().stream().map(l -> l.subject() + " " + l.predicate() + " " + l.object()).distinct().count()
-                + ex.things("PolicyDocument").size();
+                + ex.things("PolicyDocument").size() + ex.targets().stream().filter(t -> t.horizon() != null).count();
         lines.add(statements + " statements");
         ex.warnings().forEach(w -> lines.add("warning: " + w));
         return lines;
     }
 
-    /** Without a sidecar: a short first line that is not a sentence is the title, else the first heading, else the file name. */
-    private static String fallbackTitle(Structure structure, String name) {
+    /**
+     * Without a sidecar: a short first line that is not a sentence is the title (news titles often join two
+     * phrases with a comma, so a comma is allowed, but not a sentence end or a semicolon), else the first
+     * heading, else the file name.
+     */
+    static String fallbackTitle(Structure structure, String name) {
         var blocks = structure.text().blocks();
         if (!blocks.isEmpty() && blocks.get(0).kind() == org.nqpfkg.loader.text.Block.Kind.PARAGRAPH) {
             String first = structure.text().slice(blocks.get(0).start(), blocks.get(0).end());
-            if (first.length() <= 60 && first.codePoints().noneMatch(c -> c == ',' || c == ';' || org.nqpfkg.loader.text.Chars.isSentenceEnd(c)))
+            if (first.length() <= 60 && !first.endsWith(",") && !first.endsWith(":")
+                    && first.codePoints().noneMatch(c -> c == ';' || org.nqpfkg.loader.text.Chars.isSentenceEnd(c)))
                 return first;
         }
         return structure.sections().stream().filter(s -> "body".equals(s.kind) && !s.runIn && s.title != null)

@@ -83,6 +83,7 @@ public final class GraphEmitter {
         for (Sentence s : structure.sentences()) sentence(s, ex);
         for (Thing t : ex.things("PolicyDocument"))
             link(new Link(null, "cites", t, t.evidence.get(0)));
+        new TargetEmitter(g, base, slug, doc, nt, this::evidence, this::statement).emit(ex.targets());
         return g;
     }
 
@@ -155,14 +156,18 @@ public final class GraphEmitter {
         Node s = l.subject() == null ? doc : nodes.get(l.subject());
         Node o = nodes.get(l.object());
         if (s == null || o == null) return;
-        Node p = Vocab.nqpf(l.predicate());
+        statement(s, Vocab.nqpf(l.predicate()), o, l.evidence());
+    }
+
+    /** A triple and the nqpf:Statement that carries its evidence. */
+    private void statement(Node s, Node p, Node o, Evidence e) {
         add(s, p, o);
         Node st = iri(base + "id/statement/" + slugOf(s.getURI() + " " + p.getURI() + " " + o.getURI()));
         add(st, RDF.type.asNode(), Vocab.nqpf("Statement"));
         add(st, RDF.subject.asNode(), s);
         add(st, RDF.predicate.asNode(), p);
         add(st, RDF.object.asNode(), o);
-        add(st, Vocab.nqpf("evidence"), evidence(l.evidence()));
+        add(st, Vocab.nqpf("evidence"), evidence(e));
     }
 
     private Node evidence(Evidence e) {

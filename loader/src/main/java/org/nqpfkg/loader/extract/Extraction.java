@@ -38,10 +38,18 @@ public final class Extraction {
 
     public record Link(Thing subject, String predicate, Thing object, Evidence evidence) {}
 
+    /**
+     * A dated target the document sets: the year it names, the figure as written (or null), the clause that
+     * states it (its evidence) and, when the document's date is known, the horizon it lies at (else null).
+     */
+    public record Target(int year, String value, Evidence evidence, Thing horizon) {}
+
     private final Map<String, Thing> things = new LinkedHashMap<>();
     private final List<Link> links = new ArrayList<>();
     private final Set<String> candidates = new LinkedHashSet<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<Target> targets = new ArrayList<>();
+    private String documentDate;
 
     public Thing thing(String kind, String label, Evidence evidence) {
         Thing t = things.computeIfAbsent(kind + "\u0000" + label, k -> new Thing(kind, label, null));
@@ -86,4 +94,12 @@ public final class Extraction {
 
     public void warn(String message) { warnings.add(message); }
     public List<String> warnings() { return warnings; }
+
+    public void target(Target t) { targets.add(t); }
+    /** The document's targets in the order the text states them. */
+    public List<Target> targets() { return List.copyOf(targets); }
+
+    /** The date the text itself gives for the document (YYYY-MM-DD), when it gives one. */
+    public void documentDate(String isoDate) { documentDate = isoDate; }
+    public String documentDate() { return documentDate; }
 }

@@ -28,6 +28,17 @@ final class Patterns {
 
     static String unquote(String s) { return s.replaceAll("[“”\"‘’]", "").strip(); }
 
+    /** The offset lies inside a title in 《》 (a title's words are the title's, not the sentence's). */
+    static boolean insideTitle(String text, int at) {
+        int open = 0;
+        for (int i = 0; i < at && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '《') open++;
+            else if (c == '》' && open > 0) open--;
+        }
+        return open > 0;
+    }
+
     /** Words that open a phrase before the term they introduce; cut away when a match swallowed them. */
     static String cutCue(String item) {
         return item.replaceFirst("^.*?(通过|包括|涉及|借助|依托|基于)(?=.{2,})", "");

@@ -9,8 +9,8 @@ import org.nqpfkg.loader.text.Sentence;
 
 /**
  * Theories (根据人力资本理论 …, each underpinning the path of its passage), the characteristics of AI
- * (人工智能…以A、B和C为特征), the risks AI brings at a level (在员工层面,…可能引发A、B及C等问题), and cited
- * policy documents (《…》).
+ * (人工智能…以A、B和C为特征), and the risks AI brings at a level (在员工层面,…可能引发A、B及C等问题).
+ * Cited policy documents (《…》) are CitedWorkRules' job.
  */
 final class TermRules extends RuleSet {
     private static final Pattern THEORY = Pattern.compile("(?:根据|基于|依据|借鉴|运用|结合|引入|对)(" + Patterns.STEM + "{2,10}?理论)");
@@ -20,7 +20,6 @@ final class TermRules extends RuleSet {
             "(?:以(" + Patterns.enumeration(SHORT) + ")为(?:主要)?特征|特征(?:主要)?(?:包括|有|是|为)(" + Patterns.enumeration(SHORT) + "))");
     private static final Pattern RISKS = Pattern.compile(
             "(?:引发|导致|带来|造成|产生)(?:[^。]{0,20}?,包括)?(" + Patterns.enumeration(Patterns.item(2, 8, "")) + ")(?:等)?(?:问题|风险|隐患|挑战|负面)?");
-    private static final Pattern CITED = Pattern.compile("《([^《》]{2,80})》");
     /** The three elements of productive forces (劳动者, 劳动资料, 劳动对象), as the text qualifies them. */
     private static final String ELEMENT = "“?" + Patterns.STEM + "{0,3}”?(?:劳动者|劳动资料|劳动对象)";
     private static final Pattern ELEMENTS = Pattern.compile(Patterns.enumeration(ELEMENT));
@@ -37,7 +36,6 @@ final class TermRules extends RuleSet {
             theories(s);
             characteristics(s);
             risks(s);
-            cited(s);
             elements(s);
             dimensions(s);
         }
@@ -94,10 +92,5 @@ final class TermRules extends RuleSet {
                 if (ctx.references("ManifestationKind", item).stream().anyMatch(r -> r.end() - r.start() == item.length())) continue;
                 if (item.length() >= 2) thing("ProductivityDimension", item, Evidence.of(s, "productivity-dimension"));
             }
-    }
-
-    private void cited(Sentence s) {
-        Matcher m = CITED.matcher(s.text());
-        while (m.find()) thing("PolicyDocument", "《" + m.group(1).strip() + "》", Evidence.of(s, "cited-document"));
     }
 }

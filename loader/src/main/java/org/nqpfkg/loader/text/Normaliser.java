@@ -48,9 +48,12 @@ public final class Normaliser {
         }
         // PDF extraction leaves a blank line after nearly every line, so line breaks mean nothing there;
         // in ordinary text files a line break that follows a sentence or a short title ends a paragraph.
+        // Web and news text also puts a blank line between paragraphs, but there each line is a whole
+        // paragraph and ends a sentence, where a PDF's lines are cut at the column's width.
         long blanks = blankBefore.stream().filter(b -> b).count();
-        boolean pdfLike = blanks * 3 >= kept.size();
-        return new Builder(kept, blankBefore, typicalWidth(kept), pdfLike).build();
+        int width = typicalWidth(kept);
+        boolean pdfLike = blanks * 3 >= kept.size() && !paragraphPerLine(kept, width);
+        return new Builder(kept, blankBefore, width, pdfLike).build();
     }
 
     /** NFC, one kind of line break, ideographic and no-break spaces as spaces, full-width ASCII folded. */
@@ -64,6 +67,30 @@ public final class Normaliser {
             else sb.appendCodePoint(c);
         });
         return sb.toString();
+    }
+
+    /**
+     * Each line is a paragraph, not a column-wide piece of one: most lines of body-text length end a
+     * sentence, or none was cut off mid-sentence at the column's width (a dateline or a title is short).
+     */
+    static boolean paragraphPerLine(List<String> lines, int width) {
+        int body = 0, ended = 0, cut = 0;
+        for (String line : lines) {
+            if (line.length() < 20) continue;
+            body++;
+            if (endsSentence(line)) ended++;
+            else if (line.length() >= width * 0.85) cut++;
+        }
+        return body >= 2 && (ended * 10 > body * 6 || cut == 0);
+    }
+
+    /** The line's last character (before a closing quote or bracket, after citation markers) ends a sentence. */
+    static boolean endsSentence(String line) {
+        String s = CITATION.matcher(line).replaceAll("").strip();
+        if (s.isEmpty()) return false;
+        int last = s.codePointBefore(s.length());
+        if ((last == '”' || last == '’' || last == ')') && s.length() >= 2) last = s.codePointBefore(s.length() - 1);
+        return Chars.isSentenceEnd(last);
     }
 
     private static int typicalWidth(List<String> lines) {
@@ -92,8 +119,10 @@ public final class Normaliser {
 
     private static boolean looksLikeTitle(String title) {
         String t = title.strip();
-        // An enumeration comma (、) is common in headings; sentence punctuation is not.
-        if (t.length() < 2 || Chars.hasClausePunctuation(t.replace('、', ' '))) return false;
+        // An enumeration comma (、) is common in headings, and so is a comma between two parallel phrases
+        // ("坚持创新驱动,加快培育新质生产力"); a sentence end or semicolon is not (heading() keeps the line short).
+        if (t.length() < 2 || Chars.hasClausePunctuation(t.replace('、', ' ').replace(',', ' '))) return false;
+        if (t.indexOf(',') >= 0 && (t.endsWith(",") || t.endsWith(":"))) return false;
         int last = t.codePointBefore(t.length());
         return last != ':' || t.length() > 3;
     }
@@ -186,6 +215,12 @@ public final class Normaliser {
             return new NormalisedText(out.toString(), List.copyOf(blocks));
         }
 
+        /** A document's first line that states no sentence: its title, a paragraph of its own however long it is. */
+        private static boolean isTitleLine(String line) {
+            return line.length() <= 60 && line.codePoints().noneMatch(c -> Chars.isSentenceEnd(c) || c == ';')
+                    && !line.endsWith(",") && !line.endsWith(":");
+        }
+
         private boolean isSubtitle(String line) {
             return line.length() <= 15 && !Chars.hasClausePunctuation(line) && !line.contains(":")
                     && !RUN_IN_START.matcher(line).find() && !isCaption(line);
@@ -198,7 +233,8 @@ public final class Normaliser {
             int last = s.codePointBefore(s.length());
             if (last == '”' || last == '’' || last == ')') last = s.length() >= 2 ? s.codePointBefore(s.length() - 1) : last;
             boolean sentenceEnd = Chars.isSentenceEnd(last) || last == ':' || (last == '.' && !english);
-            if (!pdfLike) return sentenceEnd || s.length() < width * 0.6;
+            if (!pdfLike) return sentenceEnd || s.length() < width * 0.6 || (next < lines.size() && blankBefore.get(next))
+                    || (next == 1 && isTitleLine(s));
             if (!sentenceEnd) return false;
             if (english) return false;
             return s.length() < width * 0.85 || next >= lines.size() || RUN_IN_START.matcher(lines.get(next)).find();

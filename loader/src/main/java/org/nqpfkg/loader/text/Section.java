@@ -2,7 +2,8 @@ package org.nqpfkg.loader.text;
 
 /**
  * A section of a document: from a heading (一、 / (一) / 1. / 摘要 ...) or a run-in marker that opens a
- * sentence ((1) / 第一, / 首先, / ①). Offsets are UTF-16 indexes into the normalised text.
+ * sentence ((1) / 第一, / 首先, / ①, and in a numbered list (七) / 1. / 一、 / 一是; see RunInMarkers).
+ * Offsets are UTF-16 indexes into the normalised text.
  */
 public final class Section {
     public final int index;

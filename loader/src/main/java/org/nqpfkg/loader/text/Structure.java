@@ -4,14 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /** Sections and sentences of a normalised document. */
 public record Structure(NormalisedText text, List<Section> sections, List<Sentence> sentences) {
-    private static final Pattern RUN_IN = Pattern.compile(
-            "^(?:(\\(\\d{1,2}\\))|(第[一二三四五六七八九十]+)[,、]|(首先|其次|再次|然后|最后)[,]|([①-⑳]))");
-
     public static Structure of(NormalisedText nt) {
         String text = nt.text();
         List<Section> sections = new ArrayList<>();
@@ -19,6 +15,7 @@ public record Structure(NormalisedText text, List<Section> sections, List<Senten
         Deque<String[]> runInStyles = new ArrayDeque<>();  // parallel to the open run-in sections
         Deque<Section> runIns = new ArrayDeque<>();
         List<Sentence> sentences = new ArrayList<>();
+        Map<Integer, RunInMarkers.Marker> markers = RunInMarkers.of(nt);
         int paragraph = 0;
         for (Block b : nt.blocks()) {
             if (b.kind() == Block.Kind.HEADING) {
@@ -36,13 +33,8 @@ public record Structure(NormalisedText text, List<Section> sections, List<Senten
             paragraph++;
             for (int[] span : split(text, b)) {
                 String sentence = text.substring(span[0], span[1]);
-                if (b.kind() == Block.Kind.PARAGRAPH) {
-                    Matcher m = RUN_IN.matcher(sentence);
-                    if (m.find()) {
-                        String style = m.group(1) != null ? "paren" : m.group(2) != null ? "ordinal" : m.group(3) != null ? "sequence" : "circled";
-                        openRunIn(sections, headings.peek(), runIns, runInStyles, style, m.group().replaceAll("[,、]$", ""), sentence, span);
-                    }
-                }
+                RunInMarkers.Marker m = markers.get(span[0]);
+                if (m != null) openRunIn(sections, headings.peek(), runIns, runInStyles, m.style(), m.text(), sentence, span);
                 sentences.add(new Sentence(sentences.size(), span[0], span[1], sentence, null, b.kind(), paragraph));
             }
         }
