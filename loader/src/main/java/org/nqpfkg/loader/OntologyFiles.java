@@ -66,21 +66,28 @@ public final class OntologyFiles {
 
     /**
      * A word list under the ontology folder (one entry per line, {@code #} starts a comment line): data an
-     * analyst extends without touching code. A missing file is an empty list.
+     * analyst extends without touching code. A list missing from a folder comes from the bundled copy.
      */
-    public java.util.Set<String> words(String file) {
+    public java.util.List<String> words(String file) {
         byte[] content;
         try {
             content = bytes(file);
         } catch (IllegalStateException | UncheckedIOException e) {
-            return java.util.Set.of();
+            // A folder made before this list existed: its other files still apply, this list comes from the jar.
+            if (folder == null) return java.util.List.of();
+            return bundled().words(file);
         }
-        java.util.Set<String> words = new java.util.LinkedHashSet<>();
-        for (String line : new String(content, java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+        return parseWords(new String(content, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The entries of a word list's text, in order: stripped, NFC, without blank and # lines. */
+    public static java.util.List<String> parseWords(String text) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (String line : text.split("\\R")) {
             String w = java.text.Normalizer.normalize(line.strip(), java.text.Normalizer.Form.NFC);
             if (!w.isEmpty() && !w.startsWith("#")) words.add(w);
         }
-        return java.util.Collections.unmodifiableSet(words);
+        return java.util.List.copyOf(words);
     }
 
     /** Ontology and vocabulary together: the reference data a document graph is validated with. */

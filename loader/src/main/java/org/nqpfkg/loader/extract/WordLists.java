@@ -1,8 +1,5 @@
 package org.nqpfkg.loader.extract;
 
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,24 +22,8 @@ public final class WordLists {
 
     /** A list from the folder; from the bundled copy when the folder predates that list (its other files still apply). */
     public List<String> get(String file) {
-        return lists.computeIfAbsent(file, f -> parse(new String(bytes(f), StandardCharsets.UTF_8)));
+        return lists.computeIfAbsent(file, files::words);
     }
 
-    private byte[] bytes(String file) {
-        try {
-            return files.bytes(file);
-        } catch (UncheckedIOException e) {
-            if (files.equals(OntologyFiles.bundled())) throw e;
-            return OntologyFiles.bundled().bytes(file);
-        }
-    }
-
-    static List<String> parse(String text) {
-        List<String> out = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            String s = line.strip();
-            if (!s.isEmpty() && !s.startsWith("#")) out.add(s);
-        }
-        return List.copyOf(out);
-    }
+    static List<String> parse(String text) { return OntologyFiles.parseWords(text); }
 }

@@ -89,7 +89,7 @@ public final class ConceptTable {
     private Index index;
 
     /** @param generic words that never link on their own (ontology/generic-words.txt) */
-    public ConceptTable(Set<String> generic) { this.generic = Set.copyOf(generic); }
+    public ConceptTable(java.util.Collection<String> generic) { this.generic = Set.copyOf(generic); }
 
     public synchronized void add(Contribution c) { apply(c, +1); }
 

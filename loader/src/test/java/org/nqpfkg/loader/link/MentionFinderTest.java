@@ -9,7 +9,7 @@ import org.nqpfkg.loader.OntologyFiles;
 
 /** Word boundaries, generic heads and overlaps, each as a case of its own. Concepts and sentences are invented. */
 class MentionFinderTest {
-    static final Set<String> GENERIC = OntologyFiles.bundled().words("generic-words.txt");
+    static final List<String> GENERIC = OntologyFiles.bundled().words("generic-words.txt");
 
     static ConceptTable.Index index(ConceptTable.Named... concepts) {
         ConceptTable t = new ConceptTable(GENERIC);
