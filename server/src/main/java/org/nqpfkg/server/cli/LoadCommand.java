@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.nqpfkg.loader.LoadException;
 import org.nqpfkg.loader.LoadOptions;
+import org.nqpfkg.loader.report.TermDiscovery;
 import org.nqpfkg.server.store.KnowledgeStore;
 import org.nqpfkg.server.store.SourceLoad;
 import picocli.CommandLine.Command;
@@ -32,8 +33,14 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "print the TriG that would be loaded, without touching the store")
     boolean dryRun;
 
-    @Option(names = "--report", description = "list candidate terms seen in the text but not typed")
+    @Option(names = "--report", description = "list the terms frequent in each text document, and in the whole load, that "
+            + "name no concept in the graph (the store's; the vocabulary's with --dry-run): aliases to add to "
+            + "ontology/vocabulary.ttl, each with count, score and an example sentence; also the terms the rules saw but did not type")
     boolean report;
+
+    @Option(names = "--report-limit", paramLabel = "N", defaultValue = "" + TermDiscovery.DEFAULT_LIMIT,
+            description = "terms per list with --report (default: ${DEFAULT-VALUE})")
+    int reportLimit;
 
     @Spec CommandSpec spec;
 
@@ -45,15 +52,22 @@ final class LoadCommand implements Callable<Integer> {
             err.println("error: --max-size must be a positive number of bytes");
             return 2;
         }
+        if (reportLimit < 1) {
+            err.println("error: --report-limit must be at least 1");
+            return 2;
+        }
         SourceLoad load = new SourceLoad(LoadOptions.defaults().withMaxBytes(maxSize).withOntology(storeOption.ontologyFiles()), err);
         try {
             var units = load.read(paths);
             if (report) load.printCandidates(units, out);
             if (dryRun) {
+                if (report) load.printDiscovery(units, reportLimit, out);
                 load.printTrig(units, out);
                 return 0;
             }
             try (KnowledgeStore store = storeOption.open()) {
+                // Before the commit, so that a load the gate refuses still shows what its texts are about.
+                if (report) load.printDiscovery(units, store, reportLimit, out);
                 load.commit(store, units);
             }
             load.printSummary(units, out);

@@ -40,6 +40,9 @@ public final class CorpusLinker {
     /** Something else (SPARQL Update, a failed load) changed the store: rebuild the table when next needed. */
     synchronized void invalidate() { table = null; }
 
+    /** The names of the concepts the store holds now. Call inside a transaction; the table is kept for the next load. */
+    synchronized ConceptTable.Index index(DatasetGraph dsg) { return table(dsg).index(); }
+
     /** What a load changes in the table of names, and how long linking its own documents took. */
     record Change(ConceptTable.Index before, ConceptTable.Index after, long linkNanos) {}
 

@@ -19,6 +19,7 @@ import org.nqpfkg.loader.LoadException;
 import org.nqpfkg.loader.LoadUnit;
 import org.nqpfkg.loader.OntologyFiles;
 import org.nqpfkg.loader.Vocab;
+import org.nqpfkg.loader.link.ConceptTable;
 import org.nqpfkg.loader.validate.ShaclGate;
 import org.nqpfkg.server.search.TextIndex;
 
@@ -76,6 +77,14 @@ public final class KnowledgeStore implements AutoCloseable {
     public long version() { return version.get(); }
     /** What linking cost in the last load (for benchmarks). */
     public CorpusLinker.Stats lastLinkStats() { return linker.last(); }
+
+    /**
+     * Every Chinese name of every concept the store holds (labels, aliases, label heads), as the mention
+     * linker matches them. Built once and kept until the store changes, so a load right after costs nothing more.
+     */
+    public ConceptTable.Index conceptIndex() {
+        return Txn.calculateRead(dsg, () -> linker.index(dsg));
+    }
 
     /** Reloads each ontology file whose content differs from what the store holds; returns the files reloaded. */
     public List<String> syncOntology() {

@@ -66,6 +66,19 @@ public final class SourceLoad {
         }
     }
 
+    /**
+     * For each text document and for all of them, the terms frequent there that neither the vocabulary nor
+     * these documents name: what an analyst may add to the vocabulary. For a load that touches no store.
+     */
+    public void printDiscovery(List<LoadUnit> units, int limit, PrintWriter out) {
+        new TermReport(options.ontology()).print(units, limit, out);
+    }
+
+    /** The same, against everything {@code store} names, ranked against its other documents too. */
+    public void printDiscovery(List<LoadUnit> units, KnowledgeStore store, int limit, PrintWriter out) {
+        new TermReport(options.ontology()).print(units, store, limit, out);
+    }
+
     public void printTrig(List<LoadUnit> units, PrintWriter out) {
         DatasetGraph dsg = DatasetGraphFactory.create();
         units.forEach(u -> u.graphs().forEach((name, g) ->
