@@ -21,7 +21,8 @@ final class OrganizationNames {
     /** Latin words, joined into one name when only single spaces part them (Google DeepMind). */
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9&'.]*(?: [A-Z][A-Za-z0-9&'.]*)*");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
-    private static final Pattern LATIN_ONLY = Pattern.compile("[A-Za-z][A-Za-z0-9&'. ]*");
+    /** The Latin name that ends a company's stem (美国OpenAI|公司). */
+    private static final Pattern TRAILING_LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9&'. ]*$");
 
     private final Lexicon lexicon;
     private final Words words;
@@ -76,10 +77,11 @@ final class OrganizationNames {
         List<Found> out = new ArrayList<>();
         for (Suffixes.Name n : suffixes.names(text, tokens, guesses)) {
             String label = n.text();
-            // "华为公司", "OpenAI公司": the known or Latin company name is the organisation's label (海尔大学 is not 海尔).
+            // "华为公司", "美国OpenAI公司": the known or Latin company name is the organisation's label (海尔大学 is not 海尔).
             String stem = label.substring(0, label.length() - n.suffix().length());
+            Matcher latin = TRAILING_LATIN.matcher(stem);
             if (Suffixes.COMPANY.equals(n.kind()) && known.contains(stem)) label = lexicon.canonical(stem);
-            else if (Suffixes.COMPANY.equals(n.kind()) && LATIN_ONLY.matcher(stem).matches() && !words.isTechnology(stem.strip())) label = stem.strip();
+            else if (Suffixes.COMPANY.equals(n.kind()) && latin.find() && !words.isTechnology(latin.group().strip())) label = latin.group().strip();
             out.add(new Found(label, n.start(), n.end(), "organization-suffix"));
         }
         return out;
@@ -98,8 +100,10 @@ final class OrganizationNames {
             if (m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1)) && text.charAt(m.start() - 1) < 0x80) continue;
             String first = name.split(" ")[0];
             if (words.isTechnology(name) || words.isTechnology(first)) continue;
+            // H100, A800: letters and digits name a model. GWh, MHz: a short word that is no all-capital acronym is a unit.
+            if (name.chars().anyMatch(Character::isDigit)) continue;
             boolean acronym = name.chars().noneMatch(Character::isLowerCase);
-            if (acronym && name.length() < 3) continue;
+            if (acronym ? name.length() < 3 : name.length() <= 3) continue;
             if (gloss(text, m.start())) continue;
             out.add(new Found(name, m.start(), end, "organization-latin"));
         }

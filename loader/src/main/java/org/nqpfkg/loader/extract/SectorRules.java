@@ -46,7 +46,7 @@ final class SectorRules extends RuleSet {
     }
 
     /** Where the enumeration before a head ends: at its 等 (a word of its own), else at the head. */
-    static int etc(String text, List<Token> tokens, int head) {
+    private static int etc(String text, List<Token> tokens, int head) {
         for (int i = tokens.size() - 1; i >= 0; i--) {
             Token t = tokens.get(i);
             if (t.end() > head) continue;

@@ -125,13 +125,8 @@ final class StatedRules extends RuleSet {
                 ex.link(t, "level", reference(level), Evidence.of(s, "level-cue"));
                 return;
             }
-            if (!cuesAgreeOnNone(around)) return;  // cues that disagree: a wider look would only guess
+            if (cues.count(around) > 0) return;  // cues that disagree: a wider look would only guess
         }
-    }
-
-    /** No cue at all in the text (so a wider look may still find one), as opposed to cues for several levels. */
-    private boolean cuesAgreeOnNone(String text) {
-        return cues.count(text) == 0;
     }
 
     /** The subject's words between the clause start and 是: leading conjunctions, adverbs and verbs cut, trailing adverbs too. */

@@ -118,6 +118,12 @@ class OrganizationRulesTest {
     @Test
     void latinNameBeforeACompanySuffixIsTheName() {
         assertEquals(Set.of("Lumenta"), organisations("Lumenta公司宣布开源其模型。"));
+        assertEquals(Set.of("Lumenta"), organisations("美国Lumenta公司宣布开源其模型。"));
+    }
+
+    @Test
+    void chipModelsAndUnitsAreNoOrganisations() {
+        assertTrue(organisations("Q900芯片供不应求,多个GWh级储能项目落地,主频达到3 GHz。").isEmpty());
     }
 
     // --- what is not an organisation ---
