@@ -57,6 +57,15 @@ public final class OntologyFiles {
         }
     }
 
+    /**
+     * A plain-text word list (one entry per line): the folder's copy where it has one, else the bundled
+     * copy, since a folder made for an older loader may hold the RDF files without the word lists.
+     */
+    public String text(String file) {
+        if (folder != null && Files.isRegularFile(folder.resolve(file))) return new String(bytes(file), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(bundled().bytes(file), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public Graph graph(String file) {
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.create().fromString(new String(bytes(file), java.nio.charset.StandardCharsets.UTF_8))

@@ -44,10 +44,11 @@ public final class TextSource {
 
     /** The pipeline on text already decoded; {@code name} gives the document its id. */
     public static LoadUnit read(String name, String raw, byte[] bytes, Sidecar sidecar, LoadOptions options) {
-        Lexicon lexicon = LEXICONS.computeIfAbsent(options.ontology(), o -> new Lexicon(o.graph("vocabulary.ttl")));
+        Lexicon lexicon = LEXICONS.computeIfAbsent(options.ontology(), Lexicon::new);
         NormalisedText text = Normaliser.normalise(raw);
         Structure structure = Structure.of(text);
-        Extraction extraction = new Extractor(lexicon, WordLists.of(options.ontology())).extract(structure, sidecar.date());
+        Extraction extraction = new Extractor(lexicon, WordLists.of(options.ontology()), options.knownOrganizations())
+                .extract(structure, sidecar.date());
         String slug = GraphEmitter.documentSlug(name);
         GraphEmitter.Metadata meta = new GraphEmitter.Metadata(
                 sidecar.title() != null ? sidecar.title() : fallbackTitle(structure, name),

@@ -78,7 +78,7 @@ public final class GraphEmitter {
         add(doc, Vocab.nqpf("sha256"), NodeFactory.createLiteralString(meta.sha256()));
         provenance(meta);
         for (Section s : structure.sections()) section(s);
-        for (Thing t : ex.things()) thing(t);
+        for (Thing t : ex.things()) thing(t, ex);
         for (Link l : ex.links()) link(l);
         for (Sentence s : structure.sentences()) sentence(s, ex);
         for (Thing t : ex.things("PolicyDocument"))
@@ -128,7 +128,7 @@ public final class GraphEmitter {
         }
     }
 
-    private void thing(Thing t) {
+    private void thing(Thing t, Extraction ex) {
         if (t.isReference()) { nodes.put(t, iri(t.iri)); return; }
         String segment = SEGMENTS.getOrDefault(t.kind, t.kind.toLowerCase());
         String slug = Slugs.ascii(t.label);
@@ -148,6 +148,9 @@ public final class GraphEmitter {
             add(n, Vocab.skos("prefLabel"), NodeFactory.createLiteralLang(en, "en"));
         }
         for (String v : t.variants) add(n, Vocab.skos("altLabel"), NodeFactory.createLiteralLang(v, "zh"));
+        // A mechanism or path its document names without a level says so, rather than leaving a gap the shapes refuse.
+        if (t.levelMayBeUnstated && ex.links(t, "level").isEmpty())
+            add(n, Vocab.nqpf("levelStated"), NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean));
         add(n, Vocab.nqpf("slug"), NodeFactory.createLiteralString(slug));
         for (Evidence e : t.evidence) add(n, Vocab.nqpf("evidence"), evidence(e));
     }

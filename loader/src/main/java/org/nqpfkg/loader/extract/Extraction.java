@@ -23,6 +23,8 @@ public final class Extraction {
         public final String iri;  // set for reference terms (levels, lenses, horizons); minted for the rest
         public final Set<String> variants = new LinkedHashSet<>();
         public final List<Evidence> evidence = new ArrayList<>();
+        /** A mechanism or path that may stand without a level: one stated in a genre that often names none (see StatedRules). */
+        public boolean levelMayBeUnstated;
 
         Thing(String kind, String label, String iri) {
             this.kind = kind;

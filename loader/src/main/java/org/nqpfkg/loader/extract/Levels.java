@@ -5,7 +5,10 @@ import java.util.Map;
 import org.nqpfkg.loader.extract.Extraction.Link;
 import org.nqpfkg.loader.extract.Extraction.Thing;
 
-/** A mechanism or path stands at one level: where the text places it at several, the level it is placed at most often wins. */
+/**
+ * A mechanism or path stands at one level: where the text places it at several, the level it is placed at
+ * most often wins; where at none, it is dropped, unless a rule marked it as one that may stand without.
+ */
 final class Levels {
     private Levels() {}
 
@@ -14,6 +17,7 @@ final class Levels {
             for (Thing t : ex.things(kind)) {
                 Map<Thing, Integer> votes = new HashMap<>();
                 for (Link l : ex.links(t, "level")) votes.merge(l.object(), 1, Integer::sum);
+                if (votes.isEmpty() && t.levelMayBeUnstated) continue;  // kept; the graph says its level is unstated
                 if (votes.isEmpty()) {
                     ex.candidate(t.label + " (" + kind + " without a level: not typed)");
                     ex.remove(t);

@@ -1,20 +1,25 @@
 package org.nqpfkg.loader.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
+import org.nqpfkg.loader.OntologyFiles;
 import org.nqpfkg.loader.Vocab;
 
 /**
  * What the vocabulary tells the loader about words: the fixed reference terms (levels, lenses,
  * horizons) with the labels that name them, and for other terms their canonical Chinese label and
- * English label. It never says how things relate: that comes from the text.
+ * English label; which labels name organisations; and the word lists beside it (suffixes, technology
+ * words, level cues). It never says how things relate: that comes from the text.
  */
 public final class Lexicon {
     /** A reference term: its IRI and every Chinese label that names it, longest first. */
@@ -26,8 +31,17 @@ public final class Lexicon {
     private final Map<String, List<Reference>> referencesByType = new LinkedHashMap<>();
     private final Map<String, Term> terms = new HashMap<>();
     private final Map<String, String> englishByIri = new HashMap<>();
+    private final Set<String> organizationLabels = new LinkedHashSet<>();
+    private final Words words;
 
-    public Lexicon(Graph vocabulary) {
+    /** The vocabulary of a folder (or the bundled one) with the word lists beside it. */
+    public Lexicon(OntologyFiles files) { this(files.graph("vocabulary.ttl"), Words.from(files)); }
+
+    /** A vocabulary graph, with the bundled word lists. */
+    public Lexicon(Graph vocabulary) { this(vocabulary, Words.from(OntologyFiles.bundled())); }
+
+    private Lexicon(Graph vocabulary, Words words) {
+        this.words = words;
         Node prefLabel = Vocab.skos("prefLabel");
         Node altLabel = Vocab.skos("altLabel");
         for (String type : List.of("Level", "Lens", "Horizon", "ManifestationKind")) {
@@ -52,7 +66,17 @@ public final class Lexicon {
             terms.putIfAbsent(pref.get(0), term);
             for (String alt : zh(vocabulary, s, altLabel)) terms.putIfAbsent(alt, term);
         });
+        // Members of the organisation-names collection: labels that name an organisation wherever they are written.
+        vocabulary.find(Vocab.iri(Vocab.ID + "scheme/organization-names"), Vocab.skos("member"), Node.ANY).forEach(t -> {
+            organizationLabels.addAll(zh(vocabulary, t.getObject(), prefLabel));
+            organizationLabels.addAll(zh(vocabulary, t.getObject(), altLabel));
+        });
     }
+
+    /** Chinese labels (preferred and alternative) that the vocabulary lists as organisation names. */
+    public Set<String> organizationLabels() { return Collections.unmodifiableSet(organizationLabels); }
+
+    public Words words() { return words; }
 
     public List<Reference> references(String type) { return referencesByType.getOrDefault(type, List.of()); }
 

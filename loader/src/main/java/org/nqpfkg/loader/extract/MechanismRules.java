@@ -16,7 +16,7 @@ final class MechanismRules extends RuleSet {
     static final String MECH = Patterns.item(2, 7, "机制");
     private static final Pattern ENUM = Pattern.compile("(?:通过|包括|涉及|依托|借助|基于|及|和|:|,|^)(" + Patterns.enumeration(MECH) + ")");
     /** Verbs that open the phrase a mechanism's name follows ("通过强化技能迁移机制"): not part of the name. */
-    private static final Pattern LEADING_VERB = Pattern.compile("^(强化|完善|建立|健全|建立健全|构建|优化|加强|推动|促进|形成|实现|发挥|依托|借助|提升|深化|创新|打造|探索)(?=.{2,})");
+    static final Pattern LEADING_VERB = Pattern.compile("^(强化|完善|建立|健全|建立健全|构建|优化|加强|推动|促进|形成|实现|发挥|依托|借助|提升|深化|创新|打造|探索)(?=.{2,})");
     private static final Pattern OPENING = Pattern.compile(
             "^(?:\\(\\d+\\)|第[一二三四五六七八九十]+[,、]|首先,|其次,|再次,|然后,|最后,|[①-⑳])?(" + MECH + ")(强调|的核心|着重于|体现在|是指|指的是|主要|旨在|通过|是)");
 
