@@ -37,6 +37,8 @@ class GenreScoreTest {
 
     static Graph seed;
     static final Graph VOCABULARY = ONTOLOGY.graph("vocabulary.ttl");
+    /** Names an organisation goes by (党中央 is 中共中央): a name counts when it is the same organisation. */
+    static final org.nqpfkg.loader.extract.Lexicon LEXICON = new org.nqpfkg.loader.extract.Lexicon(VOCABULARY);
     static Set<String> known;   // IRIs of the concepts of the seed and the vocabulary
 
     @BeforeAll
@@ -115,7 +117,8 @@ class GenreScoreTest {
             switch (kind) {
                 case "mention" -> out.computeIfAbsent(kind, k -> new HashMap<>()).merge(fold(f[1]) + "→" + fold(f[2]), Integer.parseInt(f[3].strip()), Integer::sum);
                 case "target" -> out.computeIfAbsent(kind, k -> new HashMap<>()).merge(f[1].strip() + " " + fold(f.length > 2 ? f[2] : ""), 1, Integer::sum);
-                case "organization", "sector" -> out.computeIfAbsent(kind, k -> new HashMap<>()).put(fold(f[1]), 1);
+                case "organization" -> out.computeIfAbsent(kind, k -> new HashMap<>()).put(LEXICON.canonical(fold(f[1])), 1);
+                case "sector" -> out.computeIfAbsent(kind, k -> new HashMap<>()).put(fold(f[1]), 1);
                 case "title" -> out.computeIfAbsent(kind, k -> new HashMap<>()).put(title(f[1]), 1);
                 default -> { }
             }
@@ -137,9 +140,10 @@ class GenreScoreTest {
             String value = literal(g, t, Vocab.nqpf("targetValue"));
             out.computeIfAbsent("target", k -> new HashMap<>()).merge(year + " " + (value == null ? "" : fold(value)), 1, Integer::sum);
         });
-        for (String kind : List.of("Organization", "Sector"))
-            g.find(Node.ANY, RDF.type.asNode(), Vocab.nqpf(kind)).mapWith(Triple::getSubject).forEach(s ->
-                    names(g, s).forEach(n -> out.computeIfAbsent(kind.toLowerCase(), k -> new HashMap<>()).put(n, 1)));
+        g.find(Node.ANY, RDF.type.asNode(), Vocab.nqpf("Organization")).mapWith(Triple::getSubject).forEach(s ->
+                names(g, s).forEach(n -> out.computeIfAbsent("organization", k -> new HashMap<>()).put(LEXICON.canonical(n), 1)));
+        g.find(Node.ANY, RDF.type.asNode(), Vocab.nqpf("Sector")).mapWith(Triple::getSubject).forEach(s ->
+                names(g, s).forEach(n -> out.computeIfAbsent("sector", k -> new HashMap<>()).put(n, 1)));
         g.find(Node.ANY, RDF.type.asNode(), Vocab.nqpf("Document")).mapWith(Triple::getSubject).forEach(d ->
                 out.computeIfAbsent("title", k -> new HashMap<>()).put(title(literal(g, d, Vocab.dct("title"))), 1));
         return out;

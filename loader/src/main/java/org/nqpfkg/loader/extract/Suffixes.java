@@ -62,11 +62,16 @@ final class Suffixes {
             if (guess == null || guess.start() >= at) return null;
             start = guess.start();
             Token stem = Segmenter.at(tokens, start);
-            if (stem == null || stem.end() != at || !OrganizationNames.nameTag(stem) && !stem.tagged("nr")) return null;
+            boolean namedStem = stem != null && stem.end() == at && (OrganizationNames.nameTag(stem) || stem.tagged("nr"));
+            if (!namedStem && !(stem != null && opensNounPhrase(tokens, start))) return null;
         } else {
             start = leftEdge(tokens, at, end, BODY.equals(kind));
             // The recogniser may see further back (金杜律师事务所, where 金杜 reads as a person): over name words only.
-            if (guess != null && guess.start() < start && nameWords(tokens, guess.start(), start)) start = guess.start();
+            // A brand the segmenter reads as a verb (跟|远航物流集团, 、|天衡实验室) is the name's first word where the
+            // guess opens a noun phrase: after a preposition, a conjunction, punctuation or at the sentence start.
+            if (guess != null && guess.start() < start && (nameWords(tokens, guess.start(), start)
+                    || opensNounPhrase(tokens, guess.start()) && plainWords(tokens, guess.start(), start)))
+                start = guess.start();
         }
         String name = text.substring(start, end);
         if (!prefix.isEmpty() && !name.startsWith(prefix)) return null;
@@ -87,7 +92,12 @@ final class Suffixes {
         // A word that holds the suffix and more ("云帆科技有限公司", "信息化部") brings its beginning, unless it is no name word.
         if (holder != null && holder.start() < at && !stops(holder)) start = holder.start();
         int i = indexEndingAt(tokens, start);
-        while (i >= 0 && !stops(tokens.get(i)) && end - tokens.get(i).start() <= MAX_NAME) start = tokens.get(i--).start();
+        while (i >= 0 && !stops(tokens.get(i)) && end - tokens.get(i).start() <= MAX_NAME) {
+            Token t = tokens.get(i--);
+            start = t.start();
+            // 国家, 中国, 全国 open a body's name: what stands before them (她建议|国家…办公室) is not part of it.
+            if (t.word().length() > 1 && "anchor".equals(words.organizationEdges.kind(t.word()))) break;
+        }
         // "国家金融监督管理总局": over verbs to an opening word (国家, a place name), or not at all; never from a
         // name that opens on one already, nor past another name's suffix (国家算力调度局|会同|省发展改革委).
         Token first = Segmenter.at(tokens, start);
@@ -121,6 +131,22 @@ final class Suffixes {
             if (!(name || verb && !first)) return false;
             first = false;
         }
+        return true;
+    }
+
+    /** Nothing, punctuation, a preposition or a conjunction ends right before {@code offset}: a noun phrase opens there. */
+    private static boolean opensNounPhrase(List<Token> tokens, int offset) {
+        if (offset == 0) return true;
+        int i = indexEndingAt(tokens, offset);
+        if (i < 0) return false;
+        String tag = tokens.get(i).tag();
+        return tag.startsWith("w") || tag.startsWith("p") || tag.startsWith("c");
+    }
+
+    /** Words in [from, to) with no punctuation and no person's name among them. */
+    private static boolean plainWords(List<Token> tokens, int from, int to) {
+        for (Token t : tokens)
+            if (t.end() > from && t.start() < to && (t.tag().startsWith("w") || t.tagged("nr"))) return false;
         return true;
     }
 
