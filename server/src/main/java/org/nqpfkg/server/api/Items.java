@@ -164,7 +164,7 @@ public final class Items {
         return e;
     }
 
-    private static void putLabel(Map<String, Map<String, String>> labels, String iri, Node label) {
+    static void putLabel(Map<String, Map<String, String>> labels, String iri, Node label) {
         if (label == null || !label.isLiteral()) return;
         String lang = label.getLiteralLanguage().isEmpty() ? "zh" : label.getLiteralLanguage().substring(0, 2);
         labels.computeIfAbsent(iri, k -> new LinkedHashMap<>()).putIfAbsent(lang, label.getLiteralLexicalForm());

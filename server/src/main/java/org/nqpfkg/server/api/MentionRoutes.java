@@ -67,12 +67,7 @@ final class MentionRoutes {
         rows.forEach(b -> concepts.add(Sparql.str(b, "c")));
         Map<String, Map<String, String>> labels = new HashMap<>();
         if (!concepts.isEmpty())
-            for (Binding b : Sparql.select(dsg, LABELS, Map.of(), concepts)) {
-                Node l = b.get("label");
-                if (l == null || !l.isLiteral()) continue;
-                String lang = l.getLiteralLanguage().isEmpty() ? "zh" : l.getLiteralLanguage().substring(0, 2);
-                labels.computeIfAbsent(Sparql.str(b, "x"), k -> new LinkedHashMap<>()).putIfAbsent(lang, l.getLiteralLexicalForm());
-            }
+            for (Binding b : Sparql.select(dsg, LABELS, Map.of(), concepts)) Items.putLabel(labels, Sparql.str(b, "x"), b.get("label"));
         List<Map<String, Object>> items = new ArrayList<>();
         for (Binding b : rows) {
             String c = Sparql.str(b, "c");
@@ -90,12 +85,7 @@ final class MentionRoutes {
             item.put("match", Sparql.str(b, "match"));
             items.add(item);
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", items);
-        body.put("total", Sparql.integer(Sparql.select(dsg, COUNT, bind, null).get(0), "n"));
-        body.put("limit", limit);
-        body.put("offset", offset);
-        return Responses.json(body);
+        return Responses.page(items, Sparql.integer(Sparql.select(dsg, COUNT, bind, null).get(0), "n"), limit, offset);
     }
 
     static String prefix(String kind) {

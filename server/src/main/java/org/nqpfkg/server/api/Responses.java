@@ -12,6 +12,16 @@ import java.util.HexFormat;
 final class Responses {
     private Responses() {}
 
+    /** One page of a paged list: {"items", "total", "limit", "offset"}. */
+    static ResponseCache.Entry page(java.util.List<?> items, long total, int limit, int offset) {
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("items", items);
+        body.put("total", total);
+        body.put("limit", limit);
+        body.put("offset", offset);
+        return json(body);
+    }
+
     static ResponseCache.Entry json(Object body) { return entry(200, "application/json", Json.write(body).getBytes(StandardCharsets.UTF_8)); }
 
     static ResponseCache.Entry entry(int status, String contentType, byte[] body) {

@@ -81,11 +81,6 @@ final class TargetRoutes {
             item.put("evidence", evidence.getOrDefault(x, List.of()));
             items.add(item);
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", items);
-        body.put("total", Sparql.integer(Sparql.select(dsg, COUNT, bind, null).get(0), "n"));
-        body.put("limit", limit);
-        body.put("offset", offset);
-        return Responses.json(body);
+        return Responses.page(items, Sparql.integer(Sparql.select(dsg, COUNT, bind, null).get(0), "n"), limit, offset);
     }
 }

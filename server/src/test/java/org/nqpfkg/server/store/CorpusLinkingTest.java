@@ -56,11 +56,15 @@ class CorpusLinkingTest {
     void replacingADocumentTakesAwayTheMentionsOfNamesOnlyItGave() throws Exception {
         Path news = Files.writeString(dir.resolve("news.txt"), NEWS);
         Path seedCopy = Files.createDirectories(dir.resolve("edited")).resolve(SEED.getFileName());
-        Files.writeString(seedCopy, Files.readString(SEED).replace("小米集团", "星河集团").replace("小米", "星河"));
+        Files.writeString(seedCopy, Files.readString(SEED).replace("溢出融合", "溢出协同"));
         Set<String> replaced = load("d", List.of(SEED, news), List.of(seedCopy));
+        assertTrue(load("f", List.of(SEED, news), List.of()).stream().anyMatch(q -> q.contains("taIdentRef")
+                && q.endsWith("/id/mechanism/yi-chu-rong-he-ji-zhi") && q.startsWith("<" + Vocab.GRAPH + "document/news>")),
+                "before the replacement the news item mentions 溢出融合机制");
         Set<String> fresh = load("e", List.of(seedCopy, news), List.of());
         assertSame(fresh, replaced);
-        assertFalse(replaced.stream().anyMatch(q -> q.contains("taIdentRef") && q.endsWith("/id/organization/xiao-mi-ji-tuan")));
+        assertFalse(replaced.stream().anyMatch(q -> q.contains("taIdentRef") && q.endsWith("/id/mechanism/yi-chu-rong-he-ji-zhi")),
+                "溢出融合机制 came from the seed only: the news item's mention of 溢出融合 goes with it");
     }
 
     /** Loads the batches in order into a new store; its quads without the load records (which name times). */
