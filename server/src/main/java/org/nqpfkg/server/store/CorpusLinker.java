@@ -70,7 +70,8 @@ public final class CorpusLinker {
             t.add(ConceptTable.Contribution.of(e.getValue()));
         }
         ConceptTable.Index after = t.index();
-        for (Graph g : incoming.values()) if (isUnlinkedText(g)) Mentions.link(g, after);
+        // Each document is linked on its own against the same names: on every core.
+        incoming.values().parallelStream().filter(CorpusLinker::isUnlinkedText).forEach(g -> Mentions.link(g, after));
         return new Change(before, after, System.nanoTime() - t0);
     }
 

@@ -28,13 +28,27 @@ public final class SourceLoad {
     public List<LoadUnit> read(List<Path> paths) throws LoadException {
         List<Path> files = Sources.collect(paths);
         if (files.isEmpty()) throw new LoadException("no loadable files in " + paths);
+        // Documents are read on every core: extraction is independent per document and the slowest stage.
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        List<Object> results = files.parallelStream().map(file -> {
+            try {
+                LoadUnit unit = Sources.read(file, options);
+                if (files.size() > 1) synchronized (progress) {
+                    progress.printf("[%d/%d] read %s%n", done.incrementAndGet(), files.size(), file);
+                    progress.flush();
+                }
+                return (Object) unit;
+            } catch (LoadException e) {
+                return e;
+            }
+        }).toList();
         List<LoadUnit> units = new ArrayList<>();
         java.util.Map<String, Path> graphOwners = new java.util.HashMap<>();
-        int i = 0;
-        for (Path file : files) {
-            i++;
-            if (files.size() > 1) progress.printf("[%d/%d] reading %s%n", i, files.size(), file);
-            LoadUnit unit = Sources.read(file, options);
+        for (int i = 0; i < files.size(); i++) {
+            // The first file (in order) that cannot be read stops the load, as a sequential read would.
+            if (results.get(i) instanceof LoadException e) throw e;
+            LoadUnit unit = (LoadUnit) results.get(i);
+            Path file = files.get(i);
             for (String graph : unit.graphs().keySet()) {
                 Path other = graphOwners.putIfAbsent(graph, file);
                 // A document's id comes from its file name: two files of one name would silently replace each other.
@@ -42,7 +56,6 @@ public final class SourceLoad {
                         + "; rename one of them");
             }
             units.add(unit);
-            progress.flush();
         }
         return units;
     }
