@@ -85,9 +85,9 @@ public final class CorpusBenchmark {
                 int[] names = new int[10], sentences = new int[10];
                 for (int k = 0; k < 10; k++) {
                     Path p = probeFiles.get(probe++);
-                    long t0 = System.nanoTime();
+                    long started = System.nanoTime();
                     store.replace(load.read(List.of(p)));
-                    whole[k] = (System.nanoTime() - t0) / 1e6;
+                    whole[k] = (System.nanoTime() - started) / 1e6;
                     CorpusLinker.Stats s = store.lastLinkStats();
                     link[k] = s.linkMs();
                     relink[k] = s.relinkMs();
