@@ -66,9 +66,13 @@ public final class CorpusBenchmark {
                 triples, fuseki, documents / fuseki);
         units = null;
 
-        Path probes = work.resolve("probes");
-        List<Path> probeFiles = CorpusGenerator.write(probes, 40, 7);
-        System.out.println("linking one new document (median of 10 probes, each bringing new organisations and sectors):");
+        Path probes = Files.createDirectories(work.resolve("probes"));
+        java.util.Random r = new java.util.Random(7);
+        List<Path> probeFiles = new ArrayList<>();
+        for (int i = 0; i < 30; i++)
+            probeFiles.add(Files.writeString(probes.resolve("probe-" + i + ".txt"), CorpusGenerator.probe(r, i, CorpusGenerator.UNTYPED[i])));
+        System.out.println("linking one new document (median of 10 probes; each states as a path a word the stored documents use, "
+                + "so stored sentences are relinked):");
         System.out.println("  stored docs   link own (ms)   relink stored (ms)   names changed   sentences relinked   whole load (ms)");
         try (KnowledgeStore store = KnowledgeStore.open(work.resolve("store-growing"), OntologyFiles.bundled())) {
             List<Path> all = sorted(folder);

@@ -67,6 +67,18 @@ public final class CorpusGenerator {
         return out;
     }
 
+    /** Words the documents use that no rule types: a probe that states one as a path brings a name stored sentences hold. */
+    static final String[] UNTYPED = {"统筹协调", "跟踪评估", "经验做法", "应用场景", "技术落地", "数据安全", "机械臂", "生产线", "垂直场景",
+            "工业大模型", "行业大模型", "标杆企业", "智能化改造", "重点行业", "核心产业", "市场主体", "场景牵引", "组织领导", "资金支持",
+            "数字技能", "研发设计", "岗位结构", "产业集群", "新技能", "岗位替代", "高质量发展", "中小企业", "工作合力", "重点环节", "前沿领域"};
+
+    /** A short op-ed that states {@code path} to be a key path: loading it types a name the stored documents already use. */
+    public static String probe(Random r, int i, String path) {
+        return "关于培育新质生产力的再思考(探针" + i + ")\n\n" + person(r) + "\n\n"
+                + path + "是推动新质生产力发展的关键路径。" + body(r, 2) + "\n\n"
+                + "从产业看," + sectors(r) + "正在加快智能化改造。" + body(r, 2) + "\n";
+    }
+
     static String company(Random r, int i) {
         return pick(r, PLACES) + pick(r, STEMS) + pick(r, SUFFIXES);
     }

@@ -45,8 +45,6 @@ import org.nqpfkg.loader.Vocab;
  * triple, including by {@code removeGraph} when a document is reloaded, deletes its index entry; and the
  * graph name, so a {@code text:query} inside {@code GRAPH <g>} is limited to that graph.
  *
- * <p>Mentions ({@code nif:Phrase}s, see {@link #isMention(String)}) are left out of the index.
- *
  * <p>Text is segmented with Lucene's {@link SmartChineseAnalyzer} for indexing and querying (the standard
  * analyzer makes one token per Han character and gives false hits). Values are stored, for highlighting.
  *
@@ -243,8 +241,7 @@ public final class TextIndex implements AutoCloseable {
     private static long syncWithStore(DatasetGraph tdb2, WriterScopedLucene lucene, Directory directory) throws IOException {
         long quads = Txn.calculateRead(tdb2, () -> {
             long n = 0;
-            for (Iterator<Quad> it = tdb2.find(Node.ANY, Node.ANY, ANCHOR_OF, Node.ANY); it.hasNext(); )
-                if (!isMention(it.next().getSubject())) n++;
+            for (Iterator<Quad> it = tdb2.find(Node.ANY, Node.ANY, ANCHOR_OF, Node.ANY); it.hasNext(); it.next()) n++;
             return n;
         });
         long indexed;
@@ -264,9 +261,7 @@ public final class TextIndex implements AutoCloseable {
             lucene.deleteAllEntries();
             long count = 0;
             for (Iterator<Quad> it = tdb2.find(Node.ANY, Node.ANY, ANCHOR_OF, Node.ANY); it.hasNext(); ) {
-                Quad quad = it.next();
-                if (isMention(quad.getSubject())) continue;
-                Entity entity = TextQueryFuncs.entityFromQuad(def, quad);
+                Entity entity = TextQueryFuncs.entityFromQuad(def, it.next());
                 if (entity == null) continue;
                 lucene.addEntity(entity);
                 count++;
@@ -290,21 +285,9 @@ public final class TextIndex implements AutoCloseable {
 
         WriterScopedLucene(Directory directory, TextIndexConfig config) { super(directory, config); }
 
-        @Override public void addEntity(Entity entity) {
-            if (isMention(entity.getId())) return;
-            writer = Thread.currentThread();
-            super.addEntity(entity);
-        }
-        @Override public void updateEntity(Entity entity) {
-            if (isMention(entity.getId())) return;
-            writer = Thread.currentThread();
-            super.updateEntity(entity);
-        }
-        @Override public void deleteEntity(Entity entity) {
-            if (isMention(entity.getId())) return;
-            writer = Thread.currentThread();
-            super.deleteEntity(entity);
-        }
+        @Override public void addEntity(Entity entity) { writer = Thread.currentThread(); super.addEntity(entity); }
+        @Override public void updateEntity(Entity entity) { writer = Thread.currentThread(); super.updateEntity(entity); }
+        @Override public void deleteEntity(Entity entity) { writer = Thread.currentThread(); super.deleteEntity(entity); }
 
         @Override
         public void commit() {
@@ -328,14 +311,6 @@ public final class TextIndex implements AutoCloseable {
             }
         }
     }
-
-    /**
-     * Mentions (nif:Phrase spans minted as {@code <document>/mention/…}) are not indexed: their words are a
-     * concept's name, already a label; search and the mention linker look for sentences.
-     */
-    static boolean isMention(String iri) { return iri != null && iri.contains("/mention/"); }
-
-    static boolean isMention(Node subject) { return subject.isURI() && isMention(subject.getURI()); }
 
     /** Closes the Lucene index (releasing its write lock); the TDB2 dataset is left to its owner. */
     @Override
