@@ -497,7 +497,9 @@ class NamedQueriesTest {
         List<Map<String, String>> rows = r.rowMaps();
         assertFalse(rows.isEmpty());
         int previous = Integer.MAX_VALUE;
+        Set<String> pairs = new java.util.HashSet<>();
         for (Map<String, String> row : rows) {
+            assertTrue(pairs.add(row.get("concept") + " " + row.get("document")), "one row per concept and document: " + row);
             int n = Integer.parseInt(row.get("mentions"));
             assertTrue(n >= 1 && n <= previous, "most-mentioned first: " + row);
             previous = n;
