@@ -62,6 +62,7 @@ final class LoadCommand implements Callable<Integer> {
             if (report) load.printCandidates(units, out);
             if (dryRun) {
                 if (report) load.printDiscovery(units, reportLimit, out);
+                load.linkWithoutStore(units);
                 load.printTrig(units, out);
                 return 0;
             }

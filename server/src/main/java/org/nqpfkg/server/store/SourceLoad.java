@@ -107,6 +107,18 @@ public final class SourceLoad {
         new TermReport(options.ontology()).print(units, store, limit, out);
     }
 
+    /**
+     * Without a store (--dry-run): links the units to the concepts of the vocabulary and of the units
+     * themselves, as a load into an empty store would.
+     */
+    public void linkWithoutStore(List<LoadUnit> units) {
+        org.nqpfkg.loader.link.ConceptTable table = new org.nqpfkg.loader.link.ConceptTable(options.ontology().words("generic-words.txt"));
+        table.add(org.nqpfkg.loader.link.ConceptTable.Contribution.of(options.ontology().graph("vocabulary.ttl")));
+        units.forEach(u -> u.graphs().values().forEach(g -> table.add(org.nqpfkg.loader.link.ConceptTable.Contribution.of(g))));
+        units.forEach(u -> u.graphs().values().stream().filter(CorpusLinker::isUnlinkedText)
+                .forEach(g -> org.nqpfkg.loader.link.Mentions.link(g, table.index())));
+    }
+
     public void printTrig(List<LoadUnit> units, PrintWriter out) {
         DatasetGraph dsg = DatasetGraphFactory.create();
         units.forEach(u -> u.graphs().forEach((name, g) ->
