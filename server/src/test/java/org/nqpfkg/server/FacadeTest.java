@@ -68,8 +68,10 @@ class FacadeTest {
         assertTrue(item.get("id").asText().matches("[a-z0-9-]+"), item.toString());
         assertTrue(item.get("iri").asText().startsWith("https://w3id.org/nqpf-kg/id/"));
         assertTrue(item.get("label").has("zh") && item.get("label").has("en"));
-        assertTrue(item.get("evidence").isArray());
-        for (JsonNode ev : item.get("evidence")) {
+        JsonNode summary = item.get("evidence");
+        for (String f : List.of("count", "documentCount", "quotes", "href")) assertTrue(summary.has(f), f + " in " + summary);
+        assertTrue(summary.get("quotes").size() <= 3 && summary.get("quotes").size() <= summary.get("count").asInt(), summary.toString());
+        for (JsonNode ev : summary.get("quotes")) {
             for (String f : List.of("document", "quote", "start", "end", "section")) assertTrue(ev.has(f), f + " in " + ev);
             assertTrue(ev.get("end").asInt() > ev.get("start").asInt());
         }
@@ -106,7 +108,7 @@ class FacadeTest {
         JsonNode policy = m.get("policies").get(0);
         assertEquals("培训与技能提升政策", policy.get("label").get("zh").asText());
         assertEquals("short", policy.get("horizon").asText());
-        assertTrue(policy.get("evidence").get(0).get("quote").asText().contains("能力整合机制"), "a link carries the evidence of the link");
+        assertTrue(policy.get("evidence").get("quotes").get(0).get("quote").asText().contains("能力整合机制"), "a link carries the evidence of the link");
     }
 
     @Test
@@ -230,7 +232,7 @@ class FacadeTest {
         assertEquals("text/plain;charset=utf-8", r.headers().firstValue("Content-Type").orElse("").toLowerCase().replace(" ", ""));
         String text = r.body();
         List<JsonNode> evidence = new ArrayList<>();
-        json("/api/mechanisms").get("items").forEach(i -> i.get("evidence").forEach(evidence::add));
+        json("/api/mechanisms").get("items").forEach(i -> i.get("evidence").get("quotes").forEach(evidence::add));
         assertFalse(evidence.isEmpty());
         for (JsonNode ev : evidence) {
             int s = text.offsetByCodePoints(0, ev.get("start").asInt());

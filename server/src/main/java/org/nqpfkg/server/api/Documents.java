@@ -58,7 +58,7 @@ final class Documents {
             label.put("zh", title);
             label.put("en", null);
             d.put("label", label);
-            d.put("evidence", List.of());
+            d.put("evidence", EvidenceSummary.of(List.of(), null));
             d.put("title", title);
             d.put("language", Sparql.str(b, "lang"));
             d.put("sourceFile", Sparql.str(b, "source"));

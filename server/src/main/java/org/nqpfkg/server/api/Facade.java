@@ -27,6 +27,7 @@ public final class Facade {
         SearchRoutes search = new SearchRoutes(store, cache);
         MentionRoutes mentions = new MentionRoutes(store, cache);
         TargetRoutes targets = new TargetRoutes(store, cache);
+        EvidenceRoutes evidence = new EvidenceRoutes(store, cache);
         LinkedDataRoutes linkedData = new LinkedDataRoutes(store, cache);
         byte[] openApi = Json.write(OpenApi.document(queries.describe())).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] docsPage = docsPage();
@@ -54,6 +55,8 @@ public final class Facade {
             get(cfg, "/id/<rest>", linkedData::resolve);
             get(cfg, "/api/queries", named::list);
             get(cfg, "/api/queries/{name}", named::run);
+            get(cfg, "/api/{kind}/{id}/evidence", evidence::own);
+            get(cfg, "/api/{kind}/{id}/links/{rel}/{target}/evidence", evidence::link);
             get(cfg, "/api/{kind}", resources::list);
             get(cfg, "/api/{kind}/{id}", resources::one);
             cfg.routes.exception(Problem.class, (e, ctx) -> e.render(ctx));

@@ -131,8 +131,8 @@ public final class Items {
             item.put("id", Sparql.id(iri));
             item.put("iri", iri);
             item.put("label", label(labels.get(iri)));
-            item.put("evidence", evidence.getOrDefault(iri, List.of()));
-            new Shapes(kind, links.getOrDefault(iri, Map.of()).values(), endInfo, sameAs.getOrDefault(iri, List.of())).fill(item);
+            item.put("evidence", EvidenceSummary.of(evidence.getOrDefault(iri, List.of()), EvidenceRoutes.href(kind, Sparql.id(iri))));
+            new Shapes(kind, Sparql.id(iri), links.getOrDefault(iri, Map.of()).values(), endInfo, sameAs.getOrDefault(iri, List.of())).fill(item);
             items.add(item);
         }
         return items;

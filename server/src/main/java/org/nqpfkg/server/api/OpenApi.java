@@ -34,6 +34,22 @@ final class OpenApi {
                 "tags", List.of("documents"), "parameters", List.of(pathParam("id")), "responses", Map.of(
                         "200", Map.of("description", "text/plain; charset=utf-8", "content", Map.of("text/plain", Map.of("schema", Map.of("type", "string")))),
                         "404", problem()))));
+        for (Kind k : Kind.values()) {
+            if (k == Kind.DOCUMENTS) continue;
+            List<Map<String, Object>> paging = List.of(query("document", "string", "a document id: only its evidence"),
+                    query("limit", "integer", "page size (1–1000, default 100)"), query("offset", "integer", "spans to skip (default 0)"));
+            List<Map<String, Object>> own = new ArrayList<>(List.of(pathParam("id")));
+            own.addAll(paging);
+            paths.put("/api/" + k.path + "/{id}/evidence", op("All the evidence of one of " + k.path + ", paged, in document and text order",
+                    k.path, own, page(ref("Evidence")), true));
+            List<Map<String, Object>> link = new ArrayList<>(List.of(pathParam("id"),
+                    Map.of("name", "rel", "in", "path", "required", true, "description", "the link's property: level, viaPath, exampleOf, caseOf, addresses …",
+                            "schema", Map.of("type", "string", "pattern", "^[a-zA-Z]{1,40}$")),
+                    pathParam("target")));
+            link.addAll(paging);
+            paths.put("/api/" + k.path + "/{id}/links/{rel}/{target}/evidence", op("All the evidence of one link of one of " + k.path
+                    + " (either direction), paged", k.path, link, page(ref("Evidence")), true));
+        }
         paths.put("/api/documents/{id}/mentions", op("The concepts a document names, in text order: each mention with its concept, exact words, "
                         + "code-point offsets, section and how the name matched", "documents",
                 List.of(pathParam("id"), query("kind", "string", "only concepts of this kind: " + new java.util.TreeSet<>(MentionRoutes.KINDS)),
@@ -158,7 +174,13 @@ final class OpenApi {
         s.put("Evidence", object(Map.of("document", str, "quote", str, "start", Map.of("type", "integer", "description", "code point offset"),
                 "end", Map.of("type", "integer"), "section", nullableStr)));
         s.put("Ref", object(Map.of("id", str, "iri", str, "label", ref("Label"))));
-        s.put("LinkRef", object(Map.of("id", str, "iri", str, "label", ref("Label"), "evidence", arrayOf(ref("Evidence")))));
+        s.put("EvidenceSummary", Map.of("type", "object", "description", "How many evidence spans, from how many documents, and the best "
+                + EvidenceSummary.BEST + " quotes: first the earliest quote of the home document (the one with most evidence), then the earliest "
+                + "quote of each other document (most evidence first), then the home document's further quotes. href pages all of it.",
+                "properties", Map.of("count", Map.of("type", "integer"), "documentCount", Map.of("type", "integer"),
+                        "quotes", Map.of("type", "array", "maxItems", EvidenceSummary.BEST, "items", ref("Evidence")),
+                        "href", Map.of("type", List.of("string", "null")))));
+        s.put("LinkRef", object(Map.of("id", str, "iri", str, "label", ref("Label"), "evidence", ref("EvidenceSummary"))));
         s.put("MentionedIn", Map.of("type", "object", "description", "How many mentions of the thing the corpus holds, in how many documents, "
                 + "and the ten documents that mention it most (the list never grows beyond ten)", "properties", Map.of(
                 "total", Map.of("type", "integer"), "documentCount", Map.of("type", "integer"),
@@ -174,7 +196,7 @@ final class OpenApi {
                 "horizon", Map.of("type", List.of("string", "null"), "enum", java.util.Arrays.asList("short", "medium", "long", null),
                         "description", "from the target year and the document's date; null when the document's date is unknown"),
                 "document", str, "evidence", arrayOf(ref("Evidence")))));
-        Map<String, Object> base = Map.of("id", str, "iri", str, "label", ref("Label"), "evidence", arrayOf(ref("Evidence")), "mentionedIn", ref("MentionedIn"));
+        Map<String, Object> base = Map.of("id", str, "iri", str, "label", ref("Label"), "evidence", ref("EvidenceSummary"), "mentionedIn", ref("MentionedIn"));
         s.put("Mechanism", object(merge(base, Map.of("level", ref("Ref"), "lens", ref("Ref"), "family", ref("LinkRef"),
                 "paths", arrayOf(ref("LinkRef")), "examples", arrayOf(ref("LinkRef")), "policies", arrayOf(ref("LinkRef"))))));
         s.put("Path", object(merge(base, Map.of("level", ref("Ref"), "parent", ref("LinkRef"), "children", arrayOf(ref("Ref")),

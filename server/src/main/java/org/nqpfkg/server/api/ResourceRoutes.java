@@ -54,7 +54,7 @@ final class ResourceRoutes {
         Responses.send(ctx, e);
     }
 
-    private static Kind kind(Context ctx) {
+    static Kind kind(Context ctx) {
         return Kind.of(ctx.pathParam("kind")).orElseThrow(() -> Problem.notFound("no resource list at /api/" + Params.abbreviate(ctx.pathParam("kind"))
                 + "; lists are " + List.of(Kind.values()).stream().map(k -> k.path).toList()));
     }

@@ -9,12 +9,14 @@ import java.util.Map;
 /** Fills an item with the fields its kind has (DESIGN.md "Interfaces"), from the item's evidenced links. */
 final class Shapes {
     private final Kind kind;
+    private final String id;
     private final Collection<Items.Link> links;
     private final Items.Ends ends;
     private final List<String> sameAs;
 
-    Shapes(Kind kind, Collection<Items.Link> links, Items.Ends ends, List<String> sameAs) {
+    Shapes(Kind kind, String id, Collection<Items.Link> links, Items.Ends ends, List<String> sameAs) {
         this.kind = kind;
+        this.id = id;
         this.links = links;
         this.ends = ends;
         this.sameAs = sameAs;
@@ -87,7 +89,7 @@ final class Shapes {
         return all.isEmpty() ? null : all.get(0);
     }
 
-    /** References over one predicate: {id, iri, label} and the evidence of the extracted link. */
+    /** References over one predicate: {id, iri, label} and the evidence summary of the extracted link. */
     private List<Map<String, Object>> refs(String dir, String predicate) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Items.Link l : links) {
@@ -96,7 +98,7 @@ final class Shapes {
             ref.put("id", Sparql.id(l.other));
             ref.put("iri", l.other);
             ref.put("label", Items.label(ends.labels.get(l.other)));
-            ref.put("evidence", l.evidence);
+            ref.put("evidence", EvidenceSummary.of(l.evidence, EvidenceRoutes.href(kind, id, predicate, Sparql.id(l.other))));
             out.add(ref);
         }
         out.sort((a, b) -> ((String) a.get("id")).compareTo((String) b.get("id")));
