@@ -196,7 +196,10 @@ final class OpenApi {
                 "horizon", Map.of("type", List.of("string", "null"), "enum", java.util.Arrays.asList("short", "medium", "long", null),
                         "description", "from the target year and the document's date; null when the document's date is unknown"),
                 "document", str, "evidence", arrayOf(ref("Evidence")))));
-        Map<String, Object> base = Map.of("id", str, "iri", str, "label", ref("Label"), "evidence", ref("EvidenceSummary"), "mentionedIn", ref("MentionedIn"));
+        Map<String, Object> base = Map.of("id", str, "iri", str, "label", ref("Label"), "evidence", ref("EvidenceSummary"), "mentionedIn", ref("MentionedIn"),
+                "totals", Map.of("type", "object", "additionalProperties", Map.of("type", "integer"),
+                        "description", "for each list of references the item carries, how many there are: a list carries the "
+                                + Shapes.MAX_REFS + " with most evidence"));
         s.put("Mechanism", object(merge(base, Map.of("level", ref("Ref"), "lens", ref("Ref"), "family", ref("LinkRef"),
                 "paths", arrayOf(ref("LinkRef")), "examples", arrayOf(ref("LinkRef")), "policies", arrayOf(ref("LinkRef"))))));
         s.put("Path", object(merge(base, Map.of("level", ref("Ref"), "parent", ref("LinkRef"), "children", arrayOf(ref("Ref")),

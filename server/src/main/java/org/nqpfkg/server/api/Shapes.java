@@ -22,7 +22,17 @@ final class Shapes {
         this.sameAs = sameAs;
     }
 
+    /** Most references a nested list carries; {@code totals} says how many there are. */
+    static final int MAX_REFS = 20;
+
+    private final Map<String, Integer> totals = new java.util.TreeMap<>();
+
     void fill(Map<String, Object> item) {
+        fillFields(item);
+        item.put("totals", totals);
+    }
+
+    private void fillFields(Map<String, Object> item) {
         switch (kind) {
             case MECHANISMS -> {
                 Map<String, Object> level = one("out", "level");
@@ -30,43 +40,62 @@ final class Shapes {
                 item.put("level", level);
                 item.put("family", family);
                 item.put("lens", lensOf(family, level));
-                item.put("paths", refs("out", "viaPath"));
+                item.put("paths", capped("paths", refs("out", "viaPath")));
                 List<Map<String, Object>> examples = refs("in", "exampleOf");
                 examples.forEach(e -> e.put("type", "Sector".equals(ends.types.get(e.get("iri"))) ? "Sector" : "Organization"));
-                item.put("examples", examples);
+                item.put("examples", capped("examples", examples));
                 List<Map<String, Object>> policies = refs("in", "addresses");
                 policies.forEach(p -> p.put("horizon", ends.horizons.get(p.get("iri"))));
-                item.put("policies", policies);
+                item.put("policies", capped("policies", policies));
             }
             case PATHS -> {
                 item.put("level", one("out", "level"));
                 item.put("parent", one("out", "parentPath"));
-                item.put("children", refs("in", "parentPath"));
-                item.put("cases", refs("in", "caseOf"));
-                item.put("mechanisms", refs("in", "viaPath"));
+                item.put("children", capped("children", refs("in", "parentPath")));
+                item.put("cases", capped("cases", refs("in", "caseOf")));
+                item.put("mechanisms", capped("mechanisms", refs("in", "viaPath")));
             }
             case POLICIES -> {
                 Map<String, Object> horizon = one("out", "horizon");
                 item.put("horizon", horizon == null ? null : horizon.get("id"));
                 item.put("level", one("out", "level"));
-                item.put("mechanisms", refs("out", "addresses"));
-                item.put("measures", refs("out", "hasMeasure"));
+                item.put("mechanisms", capped("mechanisms", refs("out", "addresses")));
+                item.put("measures", capped("measures", refs("out", "hasMeasure")));
             }
             case ORGANIZATIONS -> {
-                item.put("paths", refs("out", "caseOf"));
-                item.put("mechanisms", refs("out", "exampleOf"));
-                item.put("levels", refs("out", "level"));
+                item.put("paths", capped("paths", refs("out", "caseOf")));
+                item.put("mechanisms", capped("mechanisms", refs("out", "exampleOf")));
+                item.put("levels", capped("levels", refs("out", "level")));
                 item.put("sameAs", sameAs);
             }
-            case SECTORS -> item.put("mechanisms", refs("out", "exampleOf"));
+            case SECTORS -> item.put("mechanisms", capped("mechanisms", refs("out", "exampleOf")));
             case LEVELS -> {
                 item.put("lens", one("out", "lens"));
-                item.put("mechanisms", typed(refs("in", "level"), "Mechanism"));
-                item.put("paths", typed(refs("in", "level"), "Path"));
-                item.put("risks", typed(refs("in", "level"), "AIRisk"));
+                item.put("mechanisms", capped("mechanisms", typed(refs("in", "level"), "Mechanism")));
+                item.put("paths", capped("paths", typed(refs("in", "level"), "Path")));
+                item.put("risks", capped("risks", typed(refs("in", "level"), "AIRisk")));
             }
             default -> { }
         }
+    }
+
+    /**
+     * The {@value #MAX_REFS} references with most evidence (then by id), so that an item stays the same size however many
+     * documents link to it; the number of all of them goes into {@code totals}.
+     */
+    private List<Map<String, Object>> capped(String field, List<Map<String, Object>> refs) {
+        totals.put(field, refs.size());
+        if (refs.size() <= MAX_REFS) return refs;
+        List<Map<String, Object>> sorted = new ArrayList<>(refs);
+        sorted.sort(java.util.Comparator.comparingInt((Map<String, Object> r) -> -evidenceCount(r))
+                .thenComparing(r -> (String) r.get("id")));
+        List<Map<String, Object>> kept = new ArrayList<>(sorted.subList(0, MAX_REFS));
+        kept.sort(java.util.Comparator.comparing(r -> (String) r.get("id")));
+        return kept;
+    }
+
+    private static int evidenceCount(Map<String, Object> ref) {
+        return ref.get("evidence") instanceof Map<?, ?> m && m.get("count") instanceof Integer n ? n : 0;
     }
 
     private List<Map<String, Object>> typed(List<Map<String, Object>> refs, String type) {
