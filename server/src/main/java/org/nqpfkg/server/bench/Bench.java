@@ -12,10 +12,13 @@ public final class Bench {
             case "load" -> LoadBenchmark.run(Path.of(args.length > 1 ? args[1] : "seeds/ai-new-quality-productive-forces.txt"), 100);
             case "facade" -> FacadeBenchmark.run(Path.of(args.length > 1 ? args[1] : "seeds"),
                     java.time.Duration.ofSeconds(Long.parseLong(System.getProperty("bench.seconds", "3"))));
+            case "scale" -> ScaleBenchmark.run(args.length > 1 ? java.util.Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray()
+                            : new int[] {1, 100, 1000},
+                    java.time.Duration.ofSeconds(Long.parseLong(System.getProperty("bench.seconds", "2"))), Path.of("docs/bench-scale.png"));
             case "corpus" -> CorpusBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 1000,
                     args.length > 2 ? Path.of(args[2]) : null);
             default -> {
-                System.err.println("usage: ./bench load [SEED.txt] | ./bench facade [SEEDS-FOLDER] | ./bench corpus [DOCUMENTS] [BASELINE-JAR]");
+                System.err.println("usage: ./bench load [SEED.txt] | ./bench facade [SEEDS-FOLDER] | ./bench corpus [DOCUMENTS] [BASELINE-JAR] | ./bench scale [1,100,1000,10000]");
                 System.exit(2);
             }
         }
