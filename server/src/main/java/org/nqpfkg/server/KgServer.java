@@ -8,10 +8,12 @@ import org.nqpfkg.server.store.KnowledgeStore;
 
 /** Fuseki and the facade over one store, started and stopped together. */
 public final class KgServer {
+    private final KnowledgeStore store;
     private final SparqlServer sparql;
     private final Facade facade;
 
-    private KgServer(SparqlServer sparql, Facade facade) {
+    private KgServer(KnowledgeStore store, SparqlServer sparql, Facade facade) {
+        this.store = store;
         this.sparql = sparql;
         this.facade = facade;
     }
@@ -19,6 +21,8 @@ public final class KgServer {
     public static Builder builder(KnowledgeStore store) { return new Builder(store); }
 
     public KgServer start() {
+        // Counted once here, while nobody waits on it: from then on /api/health reads the last count and never scans.
+        store.size().count();
         sparql.start();
         facade.start();
         return this;
@@ -26,6 +30,7 @@ public final class KgServer {
 
     public int port() { return facade.port(); }
     public int sparqlPort() { return sparql.port(); }
+    public org.nqpfkg.server.api.ResponseCache responseCache() { return facade.responseCache(); }
 
     public void stop() {
         facade.stop();
@@ -52,13 +57,15 @@ public final class KgServer {
         }
         /** The named queries the facade serves; the copy bundled in the jar when not set. */
         public Builder queries(NamedQueries q) { this.queries = q; return this; }
-        /** 0 turns the response cache off. */
-        public Builder cacheSize(int size) { this.facade = facade.withCacheSize(size); return this; }
+        /** Heap the response cache may fill, in bytes; 0 turns it off. */
+        public Builder cacheBytes(long bytes) { this.facade = facade.withCacheBytes(bytes); return this; }
+        /** Responses rendered at once (at least 1). */
+        public Builder renderLimit(int limit) { this.facade = facade.withRenderLimit(limit); return this; }
         public Builder sparqlPort(int port) { sparql.port(port); return this; }
         public Builder queryTimeoutMillis(long ms) { sparql.timeoutMillis(ms); return this; }
         public Builder resultCap(long cap) { sparql.resultCap(cap); return this; }
         public Builder adminPassword(String password) { sparql.adminPassword(password); return this; }
 
-        public KgServer build() { return new KgServer(sparql.build(), Facade.create(store, queries == null ? NamedQueries.bundled() : queries, facade)); }
+        public KgServer build() { return new KgServer(store, sparql.build(), Facade.create(store, queries == null ? NamedQueries.bundled() : queries, facade)); }
     }
 }

@@ -1,6 +1,7 @@
 package org.nqpfkg.server.api;
 
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -15,20 +16,28 @@ final class DocumentText {
             """;
 
     private final KnowledgeStore store;
+    private final ResponseCache cache;
 
-    DocumentText(KnowledgeStore store) { this.store = store; }
+    DocumentText(KnowledgeStore store, ResponseCache cache) {
+        this.store = store;
+        this.cache = cache;
+    }
 
     void text(Context ctx) {
         String id = Params.slug("document id", ctx.pathParam("id"));
         Node doc = Vocab.iri(Vocab.ID + "document/" + id);
-        String text = Txn.calculateRead(store.datasetGraph(), () -> {
-            try (QueryExec qe = QueryExec.dataset(store.datasetGraph()).query(QUERY).substitution("doc", doc).build()) {
-                RowSet rows = qe.select();
-                return rows.hasNext() ? rows.next().get("text").getLiteralLexicalForm() : null;
-            }
+        // Through the cache like every other answer: a text can be megabytes, so how many are built at once is bounded too.
+        ResponseCache.Entry e = cache.get("text " + id, () -> {
+            String text = Txn.calculateRead(store.datasetGraph(), () -> {
+                try (QueryExec qe = QueryExec.dataset(store.datasetGraph()).query(QUERY).substitution("doc", doc).build()) {
+                    RowSet rows = qe.select();
+                    return rows.hasNext() ? rows.next().get("text").getLiteralLexicalForm() : null;
+                }
+            });
+            return text == null ? null : Responses.entry(200, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
         });
-        if (text == null) throw Problem.notFound("no document with id " + id);
-        ctx.contentType("text/plain; charset=utf-8").result(text);
+        if (e == null) throw Problem.notFound("no document with id " + id);
+        Responses.send(ctx, e);
     }
 
 }

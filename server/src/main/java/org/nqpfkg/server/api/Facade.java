@@ -3,8 +3,6 @@ package org.nqpfkg.server.api;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.nqpfkg.server.queries.NamedQueries;
 import org.nqpfkg.server.store.KnowledgeStore;
 import org.slf4j.Logger;
@@ -16,12 +14,17 @@ public final class Facade {
     static final int MAX_QUERY_STRING = 2048;
 
     private final Javalin app;
+    private final ResponseCache cache;
 
-    private Facade(Javalin app) { this.app = app; }
+    private Facade(Javalin app, ResponseCache cache) {
+        this.app = app;
+        this.cache = cache;
+    }
 
     public static Facade create(KnowledgeStore store, NamedQueries queries, FacadeSettings settings) {
-        ResponseCache cache = new ResponseCache(settings.cacheSize(), store::version);
-        DocumentText documents = new DocumentText(store);
+        ResponseCache cache = new ResponseCache(settings.cacheBytes(), store::version, new RenderLimit(settings.renderLimit()));
+        Health health = new Health(store, cache);
+        DocumentText documents = new DocumentText(store, cache);
         ResourceRoutes resources = new ResourceRoutes(store, cache);
         QueryRoutes named = new QueryRoutes(store, queries, cache);
         SearchRoutes search = new SearchRoutes(store, cache);
@@ -29,7 +32,7 @@ public final class Facade {
         TargetRoutes targets = new TargetRoutes(store, cache);
         EvidenceRoutes evidence = new EvidenceRoutes(store, cache);
         LinkedDataRoutes linkedData = new LinkedDataRoutes(store, cache);
-        byte[] openApi = Json.write(OpenApi.document(queries.describe())).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] openApi = Json.bytes(OpenApi.document(queries.describe()));
         byte[] docsPage = docsPage();
         Javalin app = Javalin.create(cfg -> {
             cfg.jetty.port = settings.port();
@@ -45,7 +48,7 @@ public final class Facade {
                 rule.exposeHeader("ETag");
             }));
             cfg.routes.before(Facade::boundQueryString);
-            get(cfg, "/api/health", ctx -> health(ctx, store));
+            get(cfg, "/api/health", health::get);
             get(cfg, "/api/documents/{id}/text", documents::text);
             get(cfg, "/api/documents/{id}/mentions", mentions::mentions);
             get(cfg, "/api/targets", targets::list);
@@ -70,7 +73,7 @@ public final class Facade {
             });
             cfg.routes.error(405, ctx -> Problem.render(ctx, 405, "Method not allowed", "The facade is read-only: use GET."));
         });
-        return new Facade(app);
+        return new Facade(app, cache);
     }
 
     /** A GET route and its HEAD twin: HEAD answers with the same status and headers, without the body. */
@@ -93,14 +96,8 @@ public final class Facade {
             throw new Problem(414, "URI too long", "the query string is longer than " + MAX_QUERY_STRING + " characters");
     }
 
-    private static void health(Context ctx, KnowledgeStore store) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", "ok");
-        body.put("triples", store.quadCount());
-        ctx.contentType("application/json").result(Json.write(body));
-    }
-
     public Facade start() { app.start(); return this; }
     public int port() { return app.port(); }
     public void stop() { app.stop(); }
+    public ResponseCache responseCache() { return cache; }
 }

@@ -17,4 +17,13 @@ public final class Json {
             throw new IllegalStateException("cannot write JSON", e);
         }
     }
+
+    /** UTF-8 straight from the objects: a large page is not held once more as a String on its way to bytes. */
+    public static byte[] bytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
 }

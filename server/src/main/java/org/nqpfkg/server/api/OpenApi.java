@@ -18,7 +18,10 @@ final class OpenApi {
                         + "the document, the exact quote and its code-point offsets in the document's normalised text.",
                 "license", Map.of("name", "CC-BY-4.0 (data)", "identifier", "CC-BY-4.0")));
         Map<String, Object> paths = new LinkedHashMap<>();
-        paths.put("/api/health", op("Store status", "Health", List.of(), ref("Health"), false));
+        paths.put("/api/health", Map.of("get", Map.of("summary", "Store status, answered at once whatever the corpus size: the counts are "
+                        + "the last ones taken (countedVersion) and are redone in the background after a change", "tags", List.of("Health"),
+                "parameters", List.of(), "responses", Map.of("200", Map.of("description", "OK (never cached: Cache-Control no-store)",
+                        "content", Map.of("application/json", Map.of("schema", ref("Health"))))))));
         for (Kind k : Kind.values()) {
             List<Map<String, Object>> params = new ArrayList<>(List.of(
                     query("limit", "integer", "page size (1–1000, default 100)"), query("offset", "integer", "items to skip (default 0)")));
@@ -126,6 +129,9 @@ final class OpenApi {
         responses.put("304", Map.of("description", "Not modified"));
         responses.put("400", problem());
         if (notFound) responses.put("404", problem());
+        responses.put("503", Map.of("description", "Problem (RFC 9457): the server is rendering as many responses as it may at once "
+                + "and this one waited too long for its turn (or a named query ran past its time limit); try again",
+                "content", Map.of("application/problem+json", Map.of("schema", ref("Problem")))));
         Map<String, Object> get = new LinkedHashMap<>();
         get.put("summary", summary);
         get.put("tags", List.of(tag));
@@ -217,7 +223,18 @@ final class OpenApi {
                 "sentence", str, "text", str, "snippet", str, "document", str, "section", nullableStr,
                 "start", Map.of("type", "integer"), "end", Map.of("type", "integer"), "score", Map.of("type", "number"),
                 "mentions", arrayOf(ref("Ref"))))))));
-        s.put("Health", object(Map.of("status", str, "triples", Map.of("type", "integer"))));
+        s.put("Health", Map.of("type", "object", "required", List.of("status", "version", "triples", "documents", "countedVersion", "cache"),
+                "properties", Map.of(
+                "status", Map.of("type", "string", "enum", List.of("ok")),
+                "version", Map.of("type", "integer", "description", "the store version now: it changes with every load or update"),
+                "triples", Map.of("type", List.of("integer", "null"), "description",
+                        "quads in the store (all graphs) as of countedVersion; null until the first count"),
+                "documents", Map.of("type", List.of("integer", "null"), "description", "documents in the store as of countedVersion"),
+                "countedVersion", Map.of("type", List.of("integer", "null"), "description",
+                        "the store version the counts are of; when it differs from version, a recount is under way"),
+                "cache", Map.of("type", "object", "description", "the response cache of this store version", "properties", Map.of(
+                        "entries", Map.of("type", "integer"), "bytes", Map.of("type", "integer", "description", "heap the entries fill (bodies, keys, overhead)"),
+                        "limit", Map.of("type", "integer", "description", "most bytes the cache may fill; 0 when it is off"))))));
         s.put("Problem", object(Map.of("type", str, "title", str, "status", Map.of("type", "integer"), "detail", str, "instance", str)));
         return s;
     }

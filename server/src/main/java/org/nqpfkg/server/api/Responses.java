@@ -2,7 +2,6 @@ package org.nqpfkg.server.api;
 
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -22,7 +21,7 @@ final class Responses {
         return json(body);
     }
 
-    static ResponseCache.Entry json(Object body) { return entry(200, "application/json", Json.write(body).getBytes(StandardCharsets.UTF_8)); }
+    static ResponseCache.Entry json(Object body) { return entry(200, "application/json", Json.bytes(body)); }
 
     static ResponseCache.Entry entry(int status, String contentType, byte[] body) {
         return new ResponseCache.Entry(status, contentType, body, etag(body));

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import org.nqpfkg.loader.LoadException;
 import org.nqpfkg.loader.LoadOptions;
 import org.nqpfkg.server.KgServer;
+import org.nqpfkg.server.api.FacadeSettings;
 import org.nqpfkg.server.store.KnowledgeStore;
 import org.nqpfkg.server.store.SourceLoad;
 import picocli.CommandLine.Command;
@@ -40,9 +41,18 @@ final class ServeCommand implements Callable<Integer> {
             description = "origins allowed to call the facade from a browser, comma-separated; * for any (default: ${DEFAULT-VALUE}; env KG_CORS_ORIGINS)")
     java.util.List<String> corsOrigins;
 
-    @Option(names = "--cache-size", paramLabel = "N", defaultValue = "2000",
-            description = "facade responses cached per store version; 0 turns the cache off (default: ${DEFAULT-VALUE})")
-    int cacheSize;
+    @Option(names = "--cache-bytes", paramLabel = "SIZE", converter = ByteSize.class,
+            description = "heap the facade's response cache may fill per store version, in bytes or with k/m/g (binary); "
+                    + "an answer larger than 1/8 of it is never cached; 0 turns the cache off (default: 64m, at most 1/16 of the heap)")
+    Long cacheBytes;
+
+    /** Replaced by --cache-bytes: a count of entries says nothing about the heap they fill. */
+    @Option(names = "--cache-size", paramLabel = "N", hidden = true)
+    Integer deprecatedCacheSize;
+
+    @Option(names = "--render-limit", paramLabel = "N",
+            description = "facade responses rendered at once; further requests that miss the cache wait their turn (default: twice the cores, at least 4)")
+    Integer renderLimit;
 
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
             description = "folder of named SPARQL queries (*.rq); the copy inside the jar when absent (default: ${DEFAULT-VALUE})")
@@ -54,16 +64,19 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String password = password();
+        long cache = cacheBudget();
+        if (renderLimit != null && renderLimit < 1) throw new IllegalArgumentException("--render-limit must be at least 1, was " + renderLimit);
         KnowledgeStore store = storeOption.open();
         if (store.sourceGraphs().isEmpty() && Files.isDirectory(seeds)) loadSeeds(store);
         KgServer server = KgServer.builder(store)
                 .port(port).sparqlPort(sparqlPort)
                 .queryTimeoutMillis(queryTimeout * 1000).resultCap(resultCap)
                 .adminPassword(password)
-                .corsOrigins(corsOrigins).cacheSize(cacheSize)
+                .corsOrigins(corsOrigins).cacheBytes(cache)
+                .renderLimit(renderLimit == null ? FacadeSettings.defaultRenderLimit() : renderLimit)
                 .queries(org.nqpfkg.server.queries.NamedQueries.load(queries))
                 .build().start();
-        System.out.printf("nqpf-kg ready: %d triples in %s (ontology from %s)%n", store.quadCount(), store.dir(), store.ontology().origin());
+        System.out.printf("nqpf-kg ready: %d triples in %s (ontology from %s)%n", store.size().latest().quads(), store.dir(), store.ontology().origin());
         System.out.printf("  SPARQL   http://localhost:%d/kg  (query: /kg/sparql, graph store read: /kg/get)%n", server.sparqlPort());
         System.out.printf("  facade   http://localhost:%d/api/health%n", server.port());
         System.out.println(password == null
@@ -89,6 +102,17 @@ final class ServeCommand implements Callable<Integer> {
         } catch (LoadException e) {
             System.err.println("warning: the seed documents were not loaded: " + e.getMessage());
         }
+    }
+
+    private long cacheBudget() {
+        if (deprecatedCacheSize != null) {
+            // 0 still means what it meant; any other count has no byte equivalent, so it is ignored, loudly.
+            System.err.println(deprecatedCacheSize == 0
+                    ? "warning: --cache-size is deprecated; use --cache-bytes 0 to turn the cache off"
+                    : "warning: --cache-size is deprecated and ignored: the cache is bounded in bytes now; use --cache-bytes (e.g. 64m)");
+            if (deprecatedCacheSize == 0) return 0;
+        }
+        return cacheBytes == null ? FacadeSettings.defaultCacheBytes() : cacheBytes;
     }
 
     private String password() throws java.io.IOException {

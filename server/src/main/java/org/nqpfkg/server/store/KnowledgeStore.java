@@ -32,6 +32,8 @@ import org.nqpfkg.server.search.TextIndex;
 public final class KnowledgeStore implements AutoCloseable {
     private static final Node SYSTEM = NodeFactory.createURI(Vocab.SYSTEM_GRAPH);
     private static final Node SHA256 = Vocab.nqpf("sha256");
+    private static final Node RDF_TYPE = org.apache.jena.vocabulary.RDF.type.asNode();
+    private static final Node DOCUMENT = Vocab.nqpf("Document");
 
     /** The TDB2 dataset itself; only for connection management. */
     private final DatasetGraph tdb2;
@@ -45,6 +47,8 @@ public final class KnowledgeStore implements AutoCloseable {
     private final CorpusLinker linker;
     /** Bumped on every committed change; caches and ETags key on it. */
     private final AtomicLong version = new AtomicLong(System.currentTimeMillis());
+    /** Quads and documents per version, counted in the background so that asking costs nothing. */
+    private final StoreSize size = new StoreSize(version::get, this::countNow);
 
     private KnowledgeStore(Path dir, OntologyFiles ontology) {
         this.dir = dir;
@@ -75,6 +79,7 @@ public final class KnowledgeStore implements AutoCloseable {
     public TextIndex textIndex() { return textIndex; }
     public OntologyFiles ontology() { return ontology; }
     public long version() { return version.get(); }
+    public StoreSize size() { return size; }
     /** Where the last load's time went, in milliseconds (for benchmarks). */
     public record LoadTimes(double link, double validate, double write, double relink, double commit) {}
 
@@ -200,12 +205,18 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
-    public long quadCount() {
+    /** Every quad of the store, counted now: as long as the store is large. Readers that must not wait use {@link #size()}. */
+    public long quadCount() { return countNow().quads(); }
+
+    private StoreSize.Counts countNow() {
         return Txn.calculateRead(dsg, () -> {
-            long n = 0;
+            long quads = 0;
             var it = dsg.find();
-            while (it.hasNext()) { it.next(); n++; }
-            return n;
+            while (it.hasNext()) { it.next(); quads++; }
+            // A document may be typed in more than one graph; it is one document.
+            java.util.Set<Node> documents = new java.util.HashSet<>();
+            dsg.find(Node.ANY, Node.ANY, RDF_TYPE, DOCUMENT).forEachRemaining(q -> documents.add(q.getSubject()));
+            return new StoreSize.Counts(quads, documents.size());
         });
     }
 
@@ -217,6 +228,7 @@ public final class KnowledgeStore implements AutoCloseable {
 
     @Override
     public void close() {
+        size.close();
         // Lucene holds a write lock on the index folder until its writer is closed.
         textIndex.close();
         // TDB2 caches the connection for the JVM; expelling it releases the folder for a later open.
