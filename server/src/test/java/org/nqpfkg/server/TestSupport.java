@@ -81,4 +81,59 @@ public final class TestSupport {
             TDBInternal.expel(dsg);
         }
     }
+
+    /**
+     * The quads of the store at {@code dir} without its load records: the {@code nqpf:LoadActivity} of each load
+     * and every triple pointing at one name the time of the load, which no two loads share. Blank nodes are written
+     * without their labels, which each store draws afresh: only the OWL lists of the ontology graph have any, and
+     * those come from the ontology files, not from the load.
+     */
+    public static List<String> quadsWithoutLoadRecords(Path dir) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        try {
+            return Txn.calculateRead(dsg, () -> {
+                java.util.Set<org.apache.jena.graph.Node> records = new java.util.HashSet<>();
+                dsg.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(),
+                        org.nqpfkg.loader.Vocab.nqpf("LoadActivity")).forEachRemaining(q -> records.add(q.getSubject()));
+                List<String> all = new ArrayList<>();
+                dsg.find().forEachRemaining(q -> {
+                    if (!records.contains(q.getSubject()) && !records.contains(q.getObject()))
+                        all.add(q.toString().replaceAll("_:[0-9a-fA-F]+", "_:b"));
+                });
+                all.sort(null);
+                return all;
+            });
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+
+    /** The document graphs of the store at {@code dir}, sorted. */
+    public static List<String> documentGraphs(Path dir) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        try {
+            return Txn.calculateRead(dsg, () -> {
+                List<String> graphs = new ArrayList<>();
+                dsg.listGraphNodes().forEachRemaining(g -> {
+                    if (g.getURI().startsWith(org.nqpfkg.loader.Vocab.GRAPH + "document/")) graphs.add(g.getURI());
+                });
+                graphs.sort(null);
+                return graphs;
+            });
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+
+    /** Fails with what differs (a few quads each way), not with two lists of thousands of quads. */
+    public static void assertSameQuads(List<String> expected, List<String> actual) {
+        if (expected.equals(actual)) return;
+        java.util.Set<String> missing = new java.util.TreeSet<>(expected);
+        actual.forEach(missing::remove);
+        java.util.Set<String> extra = new java.util.TreeSet<>(actual);
+        expected.forEach(extra::remove);
+        org.junit.jupiter.api.Assertions.fail(expected.size() + " quads expected, " + actual.size() + " found; missing "
+                + missing.size() + ": " + missing.stream().limit(8).toList() + "; unexpected " + extra.size() + ": "
+                + extra.stream().limit(8).toList());
+    }
 }

@@ -61,9 +61,12 @@ public final class GraphEmitter {
 
     public static String graphIri(String base, String slug) { return base + "graph/document/" + slug; }
 
+    /** The document node inside that graph, which carries the source's {@code nqpf:sha256}. */
+    public static String documentIri(String base, String slug) { return base + "id/document/" + slug; }
+
     public Graph emit(String slug, Metadata meta, Structure structure, Extraction ex) {
         this.structure = structure;
-        this.docIri = base + "id/document/" + slug;
+        this.docIri = documentIri(base, slug);
         this.doc = iri(docIri);
         NormalisedText nt = structure.text();
         add(doc, RDF.type.asNode(), Vocab.nqpf("Document"));

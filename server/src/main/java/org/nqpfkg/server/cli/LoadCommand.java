@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.nqpfkg.loader.LoadException;
 import org.nqpfkg.loader.LoadOptions;
 import org.nqpfkg.loader.report.TermDiscovery;
-import org.nqpfkg.server.store.KnowledgeStore;
+import org.nqpfkg.server.store.BatchedLoad;
 import org.nqpfkg.server.store.SourceLoad;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,9 +17,18 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = "Load documents (files or folders) into the store: each into a named graph of its own, "
-                + "SHACL-gated, all or nothing. Text (.txt) becomes evidence-backed triples; RDF files "
-                + "(.ttl .trig .nt .nq .jsonld) are loaded as they are.")
+        description = {"Load documents (files or folders) into the store: each into a named graph of its own, "
+                + "SHACL-gated. Text (.txt) becomes evidence-backed triples; RDF files "
+                + "(.ttl .trig .nt .nq .jsonld) are loaded as they are.",
+                "Documents are committed in batches of --batch, so memory holds one batch, not the corpus. A batch is "
+                + "all or nothing: a file that cannot be read or validated stops the load there (its batch is not "
+                + "loaded) and the store keeps the batches before it. A load whose documents fit in one batch is all "
+                + "or nothing as a whole: on failure the store is unchanged.",
+                "A text file found in a folder is skipped when the store holds its document with the same SHA-256 "
+                + "of the file's bytes and the same loader version, so a load run again goes on where it stopped. "
+                + "A file named on the command line is always (re)loaded: name it to reload a document whose sidecar "
+                + "or vocabulary changed. For loads of several files, progress goes to stderr: documents done/total, "
+                + "documents per second, time left."})
 final class LoadCommand implements Callable<Integer> {
     @Mixin StoreOption storeOption;
 
@@ -29,6 +38,10 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "20971520",
             description = "refuse text files larger than this (default: ${DEFAULT-VALUE}, 20 MB)")
     long maxSize;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "50",
+            description = "documents per transaction (default: ${DEFAULT-VALUE}); --report and --dry-run read the whole load at once")
+    int batch;
 
     @Option(names = "--dry-run", description = "print the TriG that would be loaded, without touching the store")
     boolean dryRun;
@@ -52,28 +65,47 @@ final class LoadCommand implements Callable<Integer> {
             err.println("error: --max-size must be a positive number of bytes");
             return 2;
         }
+        if (batch < 1) {
+            err.println("error: --batch must be at least 1");
+            return 2;
+        }
         if (reportLimit < 1) {
             err.println("error: --report-limit must be at least 1");
             return 2;
         }
         SourceLoad load = new SourceLoad(LoadOptions.defaults().withMaxBytes(maxSize).withOntology(storeOption.ontologyFiles()), err);
         try {
-            var units = load.read(paths);
-            if (report) load.printCandidates(units, out);
             if (dryRun) {
+                var units = load.read(paths);
+                if (report) load.printCandidates(units, out);
                 if (report) load.printDiscovery(units, reportLimit, out);
                 load.linkWithoutStore(units);
                 load.printTrig(units, out);
                 return 0;
             }
-            try (KnowledgeStore store = storeOption.open()) {
+            BatchedLoad.Result result;
+            try (StoreOnDemand store = new StoreOnDemand(storeOption)) {
+                // The report ranks each document's terms against the whole load: it needs the load in one batch.
+                BatchedLoad batched = new BatchedLoad(load, store, store.exists(), report ? Integer.MAX_VALUE : batch, out, err);
                 // Before the commit, so that a load the gate refuses still shows what its texts are about.
-                if (report) load.printDiscovery(units, store, reportLimit, out);
-                load.commit(store, units);
+                if (report) batched.beforeCommit(units -> {
+                    load.printCandidates(units, out);
+                    load.printDiscovery(units, store.get(), reportLimit, out);
+                });
+                result = batched.run(paths);
             }
-            load.printSummary(units, out);
+            if (result.files() > 1 || result.skipped() > 0)
+                out.printf("loaded %d of %d documents in %d batch(es); skipped %d stored unchanged (same SHA-256 and loader version)%n",
+                        result.loaded(), result.files(), result.batches(), result.skipped());
             out.flush();
             return 0;
+        } catch (BatchedLoad.Stopped e) {
+            err.println("error: " + e.getMessage());
+            err.println("the load stopped at the batch with that file, which was not loaded; the store keeps the "
+                    + e.loadedBefore() + " documents of the batches before it.");
+            err.println("fix or remove the file and run the same command again: documents of a folder that are stored unchanged are skipped.");
+            err.flush();
+            return 1;
         } catch (LoadException e) {
             err.println("error: " + e.getMessage());
             err.println("nothing was loaded; the store is unchanged.");

@@ -28,37 +28,41 @@ public final class SourceLoad {
     public List<LoadUnit> read(List<Path> paths) throws LoadException {
         List<Path> files = Sources.collect(paths);
         if (files.isEmpty()) throw new LoadException("no loadable files in " + paths);
-        // Documents are read on every core: extraction is independent per document and the slowest stage.
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        return read(files, new GraphOwners(), file -> {
+            if (files.size() > 1) synchronized (progress) {
+                progress.printf("[%d/%d] read %s%n", done.incrementAndGet(), files.size(), file);
+                progress.flush();
+            }
+        });
+    }
+
+    /**
+     * Reads these files (no folders) on every core: extraction is independent per document and the slowest stage.
+     * The first file, in order, that cannot be read, or that would write a graph another file of the load
+     * writes, stops the load, as a sequential read would.
+     */
+    List<LoadUnit> read(List<Path> files, GraphOwners owners, java.util.function.Consumer<Path> onRead) throws LoadException {
         List<Object> results = files.parallelStream().map(file -> {
             try {
                 LoadUnit unit = Sources.read(file, options);
-                if (files.size() > 1) synchronized (progress) {
-                    progress.printf("[%d/%d] read %s%n", done.incrementAndGet(), files.size(), file);
-                    progress.flush();
-                }
+                onRead.accept(file);
                 return (Object) unit;
             } catch (LoadException e) {
                 return e;
             }
         }).toList();
         List<LoadUnit> units = new ArrayList<>();
-        java.util.Map<String, Path> graphOwners = new java.util.HashMap<>();
         for (int i = 0; i < files.size(); i++) {
-            // The first file (in order) that cannot be read stops the load, as a sequential read would.
             if (results.get(i) instanceof LoadException e) throw e;
             LoadUnit unit = (LoadUnit) results.get(i);
-            Path file = files.get(i);
-            for (String graph : unit.graphs().keySet()) {
-                Path other = graphOwners.putIfAbsent(graph, file);
-                // A document's id comes from its file name: two files of one name would silently replace each other.
-                if (other != null) throw new LoadException(file + " and " + other + " would both be stored as " + graph
-                        + "; rename one of them");
-            }
+            owners.claim(unit, files.get(i));
             units.add(unit);
         }
         return units;
     }
+
+    LoadOptions options() { return options; }
 
     public void commit(KnowledgeStore store, List<LoadUnit> units) throws LoadException {
         progress.printf("validating and committing %d source(s)...%n", units.size());

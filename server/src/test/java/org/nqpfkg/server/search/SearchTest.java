@@ -349,7 +349,10 @@ class SearchTest {
         assertEquals(once.anchorQuads(), once.entries(), "one index entry per nif:anchorOf triple");
         long hits = rowsWith(storeDir, "人工智能");
         assertTrue(hits > 0);
-        assertEquals(0, TestSupport.kg("load", "--store", storeDir.toString(), SEEDS.toString()).exit());
+        // Named, not found in a folder: a folder load would skip the document, stored unchanged.
+        TestSupport.Run reload = TestSupport.kg("load", "--store", storeDir.toString(), SEEDS.resolve("ai-new-quality-productive-forces.txt").toString());
+        assertEquals(0, reload.exit(), reload.err());
+        assertTrue(reload.out().startsWith("loaded ai-new-quality-productive-forces.txt"), reload.out());
         assertEquals(once, state(storeDir), "a reload leaves as many entries as before: no duplicates, no stale ones");
         assertEquals(hits, rowsWith(storeDir, "人工智能"));
     }
