@@ -30,9 +30,16 @@ final class Sparql {
     static List<Binding> select(DatasetGraph dsg, String query, Map<String, Node> bindings, Collection<String> values) {
         Query q = QueryFactory.create(Vocab.PREFIXES + query);
         if (values != null) {
-            List<Binding> rows = new ArrayList<>();
-            for (String iri : values) rows.add(BindingFactory.binding(Var.alloc("x"), NodeFactory.createURI(iri)));
-            q.setValuesDataBlock(List.of(Var.alloc("x")), rows);
+            // VALUES first inside WHERE, not after it: a trailing VALUES block is joined after the pattern has been
+            // matched over the whole store, so every page would cost as much as the corpus is large.
+            org.apache.jena.sparql.syntax.ElementData data = new org.apache.jena.sparql.syntax.ElementData();
+            data.add(Var.alloc("x"));
+            for (String iri : values) data.add(BindingFactory.binding(Var.alloc("x"), NodeFactory.createURI(iri)));
+            org.apache.jena.sparql.syntax.ElementGroup group = new org.apache.jena.sparql.syntax.ElementGroup();
+            group.addElement(data);
+            if (q.getQueryPattern() instanceof org.apache.jena.sparql.syntax.ElementGroup g) g.getElements().forEach(group::addElement);
+            else group.addElement(q.getQueryPattern());
+            q.setQueryPattern(group);
         }
         QueryExecBuilder builder = QueryExec.dataset(dsg).query(q).timeout(TIMEOUT_MS, TimeUnit.MILLISECONDS);
         for (Map.Entry<String, Node> e : bindings.entrySet()) builder = builder.substitution(Var.alloc(e.getKey()), e.getValue());
