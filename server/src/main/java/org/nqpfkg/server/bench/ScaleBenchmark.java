@@ -88,13 +88,12 @@ public final class ScaleBenchmark {
                             HttpLoad.Figures f = HttpLoad.run(HttpLoad.get(sparql, "application/sparql-results+json"), c, warm, measure);
                             HttpLoad.Figures u = HttpLoad.run(HttpLoad.get("http://127.0.0.1:" + uncached.port() + r.getKey(), "application/json"), c, warm, measure);
                             HttpLoad.Figures k = HttpLoad.run(HttpLoad.get("http://127.0.0.1:" + cached.port() + r.getKey(), "application/json"), c, warm, measure);
-                            System.out.printf("%-58s %4d | %7.1f %8.1f | %7.1f %8.1f | %7.1f %8.1f%s%n", r.getKey(), c, f.p50(), f.p99(),
-                                    u.p50(), u.p99(), k.p50(), k.p99(), f.errors() + u.errors() + k.errors() > 0
-                                            ? "  errors: " + (f.errors() + u.errors() + k.errors()) : "");
-                            if (c == 1) {
-                                uncachedP50.computeIfAbsent(r.getKey(), x -> new ArrayList<>()).add(new double[] {size, u.p50()});
-                                fusekiP50.computeIfAbsent(r.getKey(), x -> new ArrayList<>()).add(new double[] {size, f.p50()});
-                            }
+                            System.out.printf("%-58s %4d | %s | %s | %s%s%n", r.getKey(), c, cell(f), cell(u), cell(k),
+                                    f.errors() + u.errors() + k.errors() > 0
+                                            ? "  errors (Fuseki/facade/cached): " + f.errors() + "/" + u.errors() + "/" + k.errors() : "");
+                            // A read that never answered in time has no latency to draw.
+                            if (c == 1 && u.throughput() > 0) uncachedP50.computeIfAbsent(r.getKey(), x -> new ArrayList<>()).add(new double[] {size, u.p50()});
+                            if (c == 1 && f.throughput() > 0) fusekiP50.computeIfAbsent(r.getKey(), x -> new ArrayList<>()).add(new double[] {size, f.p50()});
                         }
                     }
                 } finally {
@@ -146,6 +145,11 @@ public final class ScaleBenchmark {
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         BitmapEncoder.saveBitmap(chart, file.toString().replaceFirst("\\.png$", ""), BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    /** p50 and p99, or a dash where no request was answered. */
+    private static String cell(HttpLoad.Figures f) {
+        return f.throughput() > 0 ? String.format("%7.1f %8.1f", f.p50(), f.p99()) : String.format("%7s %8s", "—", "—");
     }
 
     private static void series(XYChart chart, String name, List<double[]> points) {
