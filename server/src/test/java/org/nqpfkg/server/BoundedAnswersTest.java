@@ -11,11 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nqpfkg.loader.LoadOptions;
-import org.nqpfkg.loader.OntologyFiles;
 import org.nqpfkg.server.bench.CorpusGenerator;
-import org.nqpfkg.server.store.KnowledgeStore;
-import org.nqpfkg.server.store.SourceLoad;
 
 /**
  * With 200 varied documents and the seed in the store, every list page and every item stays under a fixed size:
@@ -25,38 +21,29 @@ class BoundedAnswersTest {
     static final int LIST_PAGE_BYTES = 1_000_000;
     static final int ITEM_BYTES = 40_000;
     @TempDir static Path dir;
-    static KnowledgeStore store;
-    static KgServer server;
-    static String base;
-    static final ObjectMapper JSON = new ObjectMapper();
+    static ServedStore served;
+    static final ObjectMapper JSON = ServedStore.JSON;
 
     @BeforeAll
     static void start() throws Exception {
         Path docs = dir.resolve("docs");
         CorpusGenerator.write(docs, 200, 11);
-        store = KnowledgeStore.open(dir.resolve("store"), OntologyFiles.bundled());
-        SourceLoad load = new SourceLoad(LoadOptions.defaults(), new java.io.PrintWriter(new java.io.StringWriter()));
-        load.commit(store, load.read(List.of(Path.of("../seeds"), docs)));
-        server = KgServer.builder(store).port(0).sparqlPort(TestSupport.freePort()).corsOrigins(List.of("*")).build().start();
-        base = "http://127.0.0.1:" + server.port();
+        served = ServedStore.of(dir, List.of(Path.of("../seeds"), docs));
     }
 
     @AfterAll
-    static void stop() {
-        server.stop();
-        store.close();
-    }
+    static void stop() { served.close(); }
 
     @Test
     void everyListPageAndEveryItemStaysUnderAFixedSize() throws Exception {
         for (String kind : List.of("levels", "paths", "mechanisms", "policies", "organizations", "sectors", "documents")) {
-            HttpResponse<String> list = TestSupport.get(base + "/api/" + kind);
+            HttpResponse<String> list = served.get("/api/" + kind);
             assertEquals(200, list.statusCode());
             assertTrue(list.body().length() < LIST_PAGE_BYTES, kind + " page: " + list.body().length() + " characters");
             JsonNode items = JSON.readTree(list.body()).get("items");
             assertTrue(items.size() <= 100);
             for (JsonNode item : items) {
-                HttpResponse<String> one = TestSupport.get(base + "/api/" + kind + "/" + item.get("id").asText());
+                HttpResponse<String> one = served.get("/api/" + kind + "/" + item.get("id").asText());
                 assertTrue(one.body().length() < ITEM_BYTES, kind + "/" + item.get("id").asText() + ": " + one.body().length());
                 JsonNode body = JSON.readTree(one.body());
                 assertTrue(body.get("mentionedIn").get("documents").size() <= 10);
@@ -66,9 +53,9 @@ class BoundedAnswersTest {
                 });
             }
         }
-        JsonNode level = JSON.readTree(TestSupport.get(base + "/api/levels/industry").body());
+        JsonNode level = JSON.readTree(served.get("/api/levels/industry").body());
         assertTrue(level.get("totals").isObject(), level.toString());
-        assertTrue(JSON.readTree(TestSupport.get(base + "/api/organizations").body()).get("total").asInt() > 100,
+        assertTrue(JSON.readTree(served.get("/api/organizations").body()).get("total").asInt() > 100,
                 "the corpus is large enough for paging to matter");
     }
 }

@@ -3,7 +3,6 @@ package org.nqpfkg.server;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,10 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nqpfkg.loader.LoadOptions;
-import org.nqpfkg.loader.OntologyFiles;
-import org.nqpfkg.server.store.KnowledgeStore;
-import org.nqpfkg.server.store.SourceLoad;
 
 /**
  * The corpus side of the facade over real HTTP: a document's mentions, every item's mentionedIn, dated
@@ -24,39 +19,21 @@ import org.nqpfkg.server.store.SourceLoad;
 class CorpusFacadeTest {
     static final Path GENRES = Path.of("../loader/src/test/resources/genres");
     @TempDir static Path dir;
-    static KnowledgeStore store;
-    static KgServer server;
-    static String base;
-    static final ObjectMapper JSON = new ObjectMapper();
+    static ServedStore served;
 
     @BeforeAll
     static void start() throws Exception {
         Path docs = Files.createDirectories(dir.resolve("docs"));
         for (String f : List.of("opinion.txt", "opinion.meta.json", "tv-news.txt")) Files.copy(GENRES.resolve(f), docs.resolve(f));
-        store = KnowledgeStore.open(dir.resolve("store"), OntologyFiles.bundled());
-        SourceLoad load = new SourceLoad(LoadOptions.defaults(), new java.io.PrintWriter(new java.io.StringWriter()));
-        load.commit(store, load.read(List.of(Path.of("../seeds"), docs)));
-        server = KgServer.builder(store).port(0).sparqlPort(TestSupport.freePort()).corsOrigins(List.of("*")).build().start();
-        base = "http://127.0.0.1:" + server.port();
+        served = ServedStore.of(dir, List.of(Path.of("../seeds"), docs));
     }
 
     @AfterAll
-    static void stop() {
-        server.stop();
-        store.close();
-    }
+    static void stop() { served.close(); }
 
-    static JsonNode json(String path) throws Exception {
-        var r = TestSupport.get(base + path);
-        assertEquals(200, r.statusCode(), path + ": " + r.body());
-        return JSON.readTree(r.body());
-    }
+    static JsonNode json(String path) throws Exception { return served.json(path); }
 
-    static void assertProblem(String path, int status) throws Exception {
-        var r = TestSupport.get(base + path);
-        assertEquals(status, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-    }
+    static void assertProblem(String path, int status) throws Exception { served.assertProblem(path, status); }
 
     @Test
     void aDocumentsMentionsArePagedWithTheirConceptQuoteOffsetsAndMatch() throws Exception {
@@ -64,7 +41,7 @@ class CorpusFacadeTest {
         int total = all.get("total").asInt();
         assertTrue(total >= 10, all.toString());
         assertEquals(total, all.get("items").size());
-        String text = TestSupport.get(base + "/api/documents/tv-news/text").body();
+        String text = served.get("/api/documents/tv-news/text").body();
         int previous = -1;
         for (JsonNode m : all.get("items")) {
             JsonNode c = m.get("concept");

@@ -3,54 +3,28 @@ package org.nqpfkg.server;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nqpfkg.loader.LoadOptions;
-import org.nqpfkg.loader.OntologyFiles;
-import org.nqpfkg.server.store.KnowledgeStore;
-import org.nqpfkg.server.store.SourceLoad;
 
 /** Evidence summaries on items and links, and the paged evidence behind them, over real HTTP on the seed. */
 class EvidencePagesTest {
     @TempDir static java.nio.file.Path dir;
-    static KnowledgeStore store;
-    static KgServer server;
-    static String base;
-    static final ObjectMapper JSON = new ObjectMapper();
+    static ServedStore served;
     static final String MECHANISM = "/api/mechanisms/neng-li-zheng-he-ji-zhi";
 
     @BeforeAll
-    static void start() throws Exception {
-        store = KnowledgeStore.open(dir.resolve("store"), OntologyFiles.bundled());
-        SourceLoad load = new SourceLoad(LoadOptions.defaults(), new java.io.PrintWriter(new java.io.StringWriter()));
-        load.commit(store, load.read(List.of(java.nio.file.Path.of("../seeds"))));
-        server = KgServer.builder(store).port(0).sparqlPort(TestSupport.freePort()).corsOrigins(List.of("*")).build().start();
-        base = "http://127.0.0.1:" + server.port();
-    }
+    static void start() throws Exception { served = ServedStore.of(dir, List.of(java.nio.file.Path.of("../seeds"))); }
 
     @AfterAll
-    static void stop() {
-        server.stop();
-        store.close();
-    }
+    static void stop() { served.close(); }
 
-    static JsonNode json(String path) throws Exception {
-        HttpResponse<String> r = TestSupport.get(base + path);
-        assertEquals(200, r.statusCode(), path + ": " + r.body());
-        return JSON.readTree(r.body());
-    }
+    static JsonNode json(String path) throws Exception { return served.json(path); }
 
-    static void assertProblem(String path, int status) throws Exception {
-        HttpResponse<String> r = TestSupport.get(base + path);
-        assertEquals(status, r.statusCode(), path + ": " + r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-    }
+    static void assertProblem(String path, int status) throws Exception { served.assertProblem(path, status); }
 
     @Test
     void anItemsSummaryCountsItsEvidenceAndItsPagesHoldItAll() throws Exception {
