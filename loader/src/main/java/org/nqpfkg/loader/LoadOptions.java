@@ -10,7 +10,7 @@ import java.util.Set;
  * @param loaderVersion recorded in each load's provenance
  * @param ontology      where the vocabulary (label variants, English labels) comes from
  * @param knownOrganizations labels of organisations the store already holds: a text that writes one is
- *                      read as naming that organisation, suffix or not (华为, 宁德时代)
+ *                      read as naming that organisation, suffix or not (星河, 云帆智算)
  */
 public record LoadOptions(long maxBytes, String base, String loaderVersion, OntologyFiles ontology, Set<String> knownOrganizations) {
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;

@@ -44,7 +44,7 @@ final class OrganizationNames {
         List<Found> found = new ArrayList<>();
         List<Found> known = known(text, tokens);
         found.addAll(known);
-        // A known label is the whole name: "联合清华大学" reads past its start into the words before it.
+        // A known label is the whole name: "联合青藤大学" reads past its start into the words before it.
         for (Found f : suffixed(text, tokens, guesses))
             if (known.stream().noneMatch(k -> k.end() == f.end() && k.start() > f.start())) found.add(f);
         found.addAll(latin(text));
@@ -56,7 +56,7 @@ final class OrganizationNames {
         return kept;
     }
 
-    /** Known labels where the text's words begin and end with them; a short one only as a name-tagged word (华为, not 完美的). */
+    /** Known labels where the text's words begin and end with them; a short one only as a name-tagged word (星河, not 完美的). */
     private List<Found> known(String text, List<Token> tokens) {
         List<Found> out = new ArrayList<>();
         for (String label : known) {
@@ -77,7 +77,7 @@ final class OrganizationNames {
         List<Found> out = new ArrayList<>();
         for (Suffixes.Name n : suffixes.names(text, tokens, guesses)) {
             String label = n.text();
-            // "华为公司", "美国OpenAI公司": the known or Latin company name is the organisation's label (海尔大学 is not 海尔).
+            // "星河公司", "美国OpenAI公司": the known or Latin company name is the organisation's label (星河大学 is not 星河).
             String stem = label.substring(0, label.length() - n.suffix().length());
             Matcher latin = TRAILING_LATIN.matcher(stem);
             if (Suffixes.COMPANY.equals(n.kind()) && known.contains(stem)) label = lexicon.canonical(stem);
@@ -110,7 +110,7 @@ final class OrganizationNames {
         return out;
     }
 
-    /** "开普勒体系(Midea Kepler)": Latin words in brackets right after Chinese translate the term before them. */
+    /** "北斗体系(Orion Beidou)": Latin words in brackets right after Chinese translate the term before them. */
     private static boolean gloss(String text, int start) {
         int i = start - 1;
         while (i >= 0 && text.charAt(i) == ' ') i--;

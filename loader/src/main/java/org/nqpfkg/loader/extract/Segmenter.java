@@ -12,7 +12,7 @@ import org.nqpfkg.loader.text.Sentence;
 /**
  * Words of a sentence with their part of speech, from HanLP's segmenter (dictionaries inside its jar, no
  * download), read twice: plainly, for word boundaries and word classes, and with HanLP's organisation
- * recogniser, whose guesses (nt: 金杜律师事务所, but also 联合清华大学) count only where a suffix confirms
+ * recogniser, whose guesses (nt: 金杜律师事务所, but also 联合青藤大学) count only where a suffix confirms
  * them. One per document; it remembers each sentence's words, which several rules read.
  */
 final class Segmenter {

@@ -119,7 +119,7 @@ final class Suffixes {
     /**
      * Whether the words in [from, to) may open a name: the first a name word (a noun, place or person name,
      * Latin, a number), the rest name words or verbs (青禾智|造), never a title or function word. A guess
-     * that opens with a verb (联合|清华大学) has swallowed the words before the name.
+     * that opens with a verb (联合|青藤大学) has swallowed the words before the name.
      */
     private boolean nameWords(List<Token> tokens, int from, int to) {
         boolean first = true;
