@@ -21,8 +21,8 @@ import org.nqpfkg.loader.Vocab;
  * as long as some graph still gives it, so the table is always that of the store as it stands.
  *
  * <p>A vocabulary term (a plain skos:Concept) whose label is also the label of a concept typed by a document
- * lends that concept its other labels as aliases (the vocabulary's 劳动替代机制 names the documents'
- * 互补式替代机制); a term no document types is a concept of its own.
+ * lends that concept its other labels as aliases (the vocabulary's 协作替代机制 names the documents'
+ * 人机替代机制); a term no document types is a concept of its own.
  */
 public final class ConceptTable {
     /** Classes whose instances text can name: the things of the paper's world, not spans or records. */
@@ -31,7 +31,7 @@ public final class ConceptTable {
             "Sector", "Policy", "Theory", "PolicyDocument");
     /** The kind of a vocabulary term that no class of ours types. */
     public static final String TERM = "Term";
-    /** Suffixes whose removal leaves a label's specific head (产业链路径 → 产业链). */
+    /** Suffixes whose removal leaves a label's specific head (数据链路径 → 数据链). */
     static final List<String> HEAD_SUFFIXES = List.of("路径", "机制", "政策");
     /** Shorter labels (in code points) name too much to be matched on their own. */
     static final int MIN_LENGTH = 2;
@@ -90,6 +90,13 @@ public final class ConceptTable {
 
     /** @param generic words that never link on their own (ontology/generic-words.txt) */
     public ConceptTable(java.util.Collection<String> generic) { this.generic = Set.copyOf(generic); }
+
+    /** The table of everything {@code graphs} name. */
+    public static ConceptTable of(java.util.Collection<String> generic, java.util.Collection<Graph> graphs) {
+        ConceptTable table = new ConceptTable(generic);
+        graphs.forEach(g -> table.add(Contribution.of(g)));
+        return table;
+    }
 
     public synchronized void add(Contribution c) { apply(c, +1); }
 
@@ -158,7 +165,7 @@ public final class ConceptTable {
         names.computeIfAbsent(iri, k -> new HashMap<>()).merge(label, match, (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
 
-    /** 产业链路径 → 产业链; null when the label has no such suffix or nothing specific is left. */
+    /** 数据链路径 → 数据链; null when the label has no such suffix or nothing specific is left. */
     static String head(String label) {
         for (String suffix : HEAD_SUFFIXES)
             if (label.endsWith(suffix) && label.length() > suffix.length()) return label.substring(0, label.length() - suffix.length());

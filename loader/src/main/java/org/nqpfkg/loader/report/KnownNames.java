@@ -16,9 +16,7 @@ public final class KnownNames {
 
     /** Names given by {@code graphs} (the vocabulary, documents). */
     public static Predicate<String> of(Collection<Graph> graphs, Collection<String> generic) {
-        ConceptTable table = new ConceptTable(generic);
-        graphs.forEach(g -> table.add(ConceptTable.Contribution.of(g)));
-        return of(table.index());
+        return of(ConceptTable.of(generic, graphs).index());
     }
 
     /** Names of a table as it stood when {@code index} was taken. */

@@ -52,12 +52,7 @@ public final class Items {
         return Txn.calculateRead(dsg, () -> {
             List<String> all = members(kind, filters);
             List<String> page = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("items", build(kind, page));
-            body.put("total", all.size());
-            body.put("limit", limit);
-            body.put("offset", offset);
-            return body;
+            return Responses.pageBody(build(kind, page), all.size(), limit, offset);
         });
     }
 

@@ -13,12 +13,17 @@ final class Responses {
 
     /** One page of a paged list: {"items", "total", "limit", "offset"}. */
     static ResponseCache.Entry page(java.util.List<?> items, long total, int limit, int offset) {
+        return json(pageBody(items, total, limit, offset));
+    }
+
+    /** The body of a page: {"items", "total", "limit", "offset"}. */
+    static java.util.Map<String, Object> pageBody(java.util.List<?> items, long total, int limit, int offset) {
         java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("items", items);
         body.put("total", total);
         body.put("limit", limit);
         body.put("offset", offset);
-        return json(body);
+        return body;
     }
 
     static ResponseCache.Entry json(Object body) { return entry(200, "application/json", Json.bytes(body)); }

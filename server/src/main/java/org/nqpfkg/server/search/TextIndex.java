@@ -185,6 +185,8 @@ public final class TextIndex implements AutoCloseable {
 
     /** See {@link #candidates()}; close it when done. */
     public static final class Candidates implements AutoCloseable {
+        /** The index's analyzer, made once: analyzers are thread-safe and a new one per phrase costs for nothing. */
+        private static final Analyzer ANALYZER = analyzer();
         private final DirectoryReader reader;
         private final org.apache.lucene.search.IndexSearcher searcher;
 
@@ -196,7 +198,7 @@ public final class TextIndex implements AutoCloseable {
         /** IRIs of the indexed subjects whose text has every word of {@code phrase} (as the analyzer cuts it). */
         public java.util.Set<String> containingAll(String phrase) {
             java.util.List<String> words = new java.util.ArrayList<>();
-            try (Analyzer analyzer = analyzer(); var ts = analyzer.tokenStream(FIELD_TEXT, phrase)) {
+            try (var ts = ANALYZER.tokenStream(FIELD_TEXT, phrase)) {
                 var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
                 ts.reset();
                 while (ts.incrementToken()) words.add(term.toString());

@@ -116,11 +116,11 @@ public final class SourceLoad {
      * themselves, as a load into an empty store would.
      */
     public void linkWithoutStore(List<LoadUnit> units) {
-        org.nqpfkg.loader.link.ConceptTable table = new org.nqpfkg.loader.link.ConceptTable(options.ontology().words("generic-words.txt"));
-        table.add(org.nqpfkg.loader.link.ConceptTable.Contribution.of(options.ontology().graph("vocabulary.ttl")));
-        units.forEach(u -> u.graphs().values().forEach(g -> table.add(org.nqpfkg.loader.link.ConceptTable.Contribution.of(g))));
-        units.forEach(u -> u.graphs().values().stream().filter(CorpusLinker::isUnlinkedText)
-                .forEach(g -> org.nqpfkg.loader.link.Mentions.link(g, table.index())));
+        List<org.apache.jena.graph.Graph> graphs = new ArrayList<>();
+        graphs.add(options.ontology().graph("vocabulary.ttl"));
+        units.forEach(u -> graphs.addAll(u.graphs().values()));
+        var index = org.nqpfkg.loader.link.ConceptTable.of(options.ontology().words("generic-words.txt"), graphs).index();
+        graphs.stream().filter(CorpusLinker::isUnlinkedText).forEach(g -> org.nqpfkg.loader.link.Mentions.link(g, index));
     }
 
     public void printTrig(List<LoadUnit> units, PrintWriter out) {
