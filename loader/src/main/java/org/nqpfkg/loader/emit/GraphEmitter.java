@@ -29,6 +29,9 @@ import org.nqpfkg.loader.text.Structure;
  * nqpf:Statement carrying its evidence, and the PROV activity of this load.
  */
 public final class GraphEmitter {
+    /** What an evidence span's IRI has after its document's: the text index keys on it to leave quotes out. */
+    public static final String EVIDENCE_PATH = "/evidence/";
+
     /** Document metadata: from the sidecar where there is one. */
     public record Metadata(String title, String language, String date, String source, String sourceFile, String sha256, String loaderVersion) {}
 
@@ -180,7 +183,7 @@ public final class GraphEmitter {
         NormalisedText nt = structure.text();
         int start = nt.codePoint(e.start());
         int end = nt.codePoint(e.end());
-        Node n = iri(docIri + "/evidence/" + start + "-" + end + "/" + e.rule());
+        Node n = iri(docIri + EVIDENCE_PATH + start + "-" + end + "/" + e.rule());
         if (g.contains(n, RDF.type.asNode(), Vocab.nqpf("Evidence"))) return n;
         add(n, RDF.type.asNode(), Vocab.nqpf("Evidence"));
         add(n, Vocab.nif("referenceContext"), doc);

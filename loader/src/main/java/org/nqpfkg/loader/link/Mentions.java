@@ -18,6 +18,8 @@ import org.nqpfkg.loader.Vocab;
  * A mention's IRI is made of its document, span and concept, so the same mention is always the same node.
  */
 public final class Mentions {
+    /** What a mention's IRI has after its document's: the text index keys on it to leave mentions out. */
+    public static final String MENTION_PATH = "/mention/";
     private Mentions() {}
 
     public static final Node PHRASE = Vocab.nif("Phrase");
@@ -68,7 +70,7 @@ public final class Mentions {
         int begin = s.begin() + text.codePointCount(0, f.start());
         int end = begin + text.codePointCount(f.start(), f.end());
         Node concept = NodeFactory.createURI(f.entry().concept());
-        Node m = NodeFactory.createURI(s.document().getURI() + "/mention/" + begin + "-" + end + "-"
+        Node m = NodeFactory.createURI(s.document().getURI() + MENTION_PATH + begin + "-" + end + "-"
                 + Hashes.sha256(f.entry().concept()).substring(0, 10));
         List<Triple> out = new ArrayList<>(9);
         out.add(Triple.create(m, RDF.type.asNode(), PHRASE));

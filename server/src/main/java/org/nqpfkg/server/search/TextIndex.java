@@ -12,6 +12,10 @@ import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextDocProducerTriples;
+import org.apache.jena.query.text.changes.TextQuadAction;
+import org.nqpfkg.loader.emit.GraphEmitter;
+import org.nqpfkg.loader.link.Mentions;
 import org.apache.jena.query.text.TextIndexDB;
 import org.apache.jena.query.text.TextIndexException;
 import org.apache.jena.query.text.TextIndexLucene;
@@ -30,8 +34,12 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.nqpfkg.loader.Vocab;
 
 /**
- * The Lucene full-text index over every {@code nif:anchorOf} literal (sentences and evidence quotes),
- * kept in step with the TDB2 store by jena-text.
+ * The Lucene full-text index over the {@code nif:anchorOf} literals of sentences (and of any other span a
+ * user writes), kept in step with the TDB2 store by jena-text. The loader's evidence quotes and mentions also
+ * have a {@code nif:anchorOf}, but each is part of a sentence, and search, the report and the linker look for
+ * sentences: indexing them too would more than double the index, and the time a load spends writing it, for
+ * nothing. They are known by their IRIs ({@link GraphEmitter#EVIDENCE_PATH}, {@link Mentions#MENTION_PATH}),
+ * so the choice is made per triple, without a lookup.
  *
  * <p>The index lives <b>inside the store folder</b>, in {@code <store>/text-index}: TDB2 only looks at its
  * own {@code Data-NNNN} folders, and keeping both in one folder means that deleting, copying or backing up
@@ -49,7 +57,7 @@ import org.nqpfkg.loader.Vocab;
  * analyzer makes one token per Han character and gives false hits). Values are stored, for highlighting.
  *
  * <p>At open time the index is checked against the store: if the number of indexed entries differs from
- * the number of {@code nif:anchorOf} quads (a new or empty index folder beside a loaded store, or a
+ * the number of indexed {@code nif:anchorOf} quads (a new or empty index folder beside a loaded store, or a
  * store written around the index, e.g. by plain TDB2 tools), the index is rebuilt from the store. (A count
  * check: a write around the index that changes text without changing the count is not noticed.)
  *
@@ -122,7 +130,7 @@ public final class TextIndex implements AutoCloseable {
             }
             // Also registers the index with TDB2's transaction coordinator and puts it in the dataset's context
             // (shared with the TDB2 dataset), where text:query finds it.
-            DatasetGraphText text = (DatasetGraphText) TextDatasetFactory.create(tdb2, lucene, true);
+            DatasetGraphText text = (DatasetGraphText) TextDatasetFactory.create(tdb2, lucene, true, new WithoutQuotes(lucene));
             try {
                 long rebuilt = syncWithStore(tdb2, lucene, directory);
                 return new TextIndex(folder, directory, lucene, text, rebuilt);
@@ -243,7 +251,8 @@ public final class TextIndex implements AutoCloseable {
     private static long syncWithStore(DatasetGraph tdb2, WriterScopedLucene lucene, Directory directory) throws IOException {
         long quads = Txn.calculateRead(tdb2, () -> {
             long n = 0;
-            for (Iterator<Quad> it = tdb2.find(Node.ANY, Node.ANY, ANCHOR_OF, Node.ANY); it.hasNext(); it.next()) n++;
+            for (Iterator<Quad> it = tdb2.find(Node.ANY, Node.ANY, ANCHOR_OF, Node.ANY); it.hasNext(); )
+                if (indexes(it.next().getSubject())) n++;
             return n;
         });
         long indexed;
@@ -263,7 +272,9 @@ public final class TextIndex implements AutoCloseable {
             lucene.deleteAllEntries();
             long count = 0;
             for (Iterator<Quad> it = tdb2.find(Node.ANY, Node.ANY, ANCHOR_OF, Node.ANY); it.hasNext(); ) {
-                Entity entity = TextQueryFuncs.entityFromQuad(def, it.next());
+                Quad quad = it.next();
+                if (!indexes(quad.getSubject())) continue;
+                Entity entity = TextQueryFuncs.entityFromQuad(def, quad);
                 if (entity == null) continue;
                 lucene.addEntity(entity);
                 count++;
@@ -281,6 +292,23 @@ public final class TextIndex implements AutoCloseable {
      * writer at a time, so the pending changes belong to the thread that made them: only that thread's
      * abort rolls the index back.
      */
+    /** Whether the {@code nif:anchorOf} of this subject is indexed: not if it is an evidence quote or a mention. */
+    public static boolean indexes(Node subject) {
+        if (!subject.isURI()) return true;
+        String iri = subject.getURI();
+        return !iri.contains(GraphEmitter.EVIDENCE_PATH) && !iri.contains(Mentions.MENTION_PATH);
+    }
+
+    /** jena-text's producer, passed only the triples of indexed subjects. */
+    private static final class WithoutQuotes extends TextDocProducerTriples {
+        WithoutQuotes(org.apache.jena.query.text.TextIndex index) { super(index); }
+
+        @Override
+        public void change(TextQuadAction action, Node g, Node s, Node p, Node o) {
+            if (indexes(s)) super.change(action, g, s, p, o);
+        }
+    }
+
     static final class WriterScopedLucene extends TextIndexLucene {
         /** The thread whose index changes are not yet committed; null when there are none. */
         private volatile Thread writer;
