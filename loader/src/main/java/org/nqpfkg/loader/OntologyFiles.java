@@ -25,6 +25,11 @@ public final class OntologyFiles {
         GRAPHS.put("shapes.ttl", Vocab.SHAPES_GRAPH);
     }
 
+    /** Named graphs of linkset files start with this; each file {@code links/NAME.ttl} is the graph {@code …/links/NAME}. */
+    public static final String LINKSET_GRAPHS = Vocab.GRAPH + "links/";
+    /** The linkset files bundled in the jar (a jar cannot be listed the way a folder can). */
+    private static final java.util.List<String> BUNDLED_LINKSETS = java.util.List.of("wikidata-organizations.ttl");
+
     private final Path folder;
 
     private OntologyFiles(Path folder) { this.folder = folder; }
@@ -97,6 +102,54 @@ public final class OntologyFiles {
             if (!w.isEmpty() && !w.startsWith("#")) words.add(w);
         }
         return java.util.List.copyOf(words);
+    }
+
+    /**
+     * The linkset files, links to other datasets kept as data: {@code links/*.ttl} beside the ontology folder when
+     * there is one, else the bundled copy. File name → the named graph it is loaded into.
+     */
+    public Map<String, String> linksets() {
+        Map<String, String> graphs = new java.util.TreeMap<>();
+        Path links = linksFolder();
+        if (links != null) {
+            try (var files = Files.list(links)) {
+                files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".ttl")).forEach(n -> graphs.put(n, linksetGraph(n)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list the linkset folder " + links, e);
+            }
+        } else {
+            BUNDLED_LINKSETS.forEach(n -> graphs.put(n, linksetGraph(n)));
+        }
+        return graphs;
+    }
+
+    public byte[] linksetBytes(String file) {
+        Path links = linksFolder();
+        try {
+            if (links != null) return Files.readAllBytes(links.resolve(file));
+            try (InputStream in = OntologyFiles.class.getResourceAsStream("/links/" + file)) {
+                if (in == null) throw new IllegalStateException("bundled linkset file missing: " + file);
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read linkset file " + file, e);
+        }
+    }
+
+    public Graph linkset(String file) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.create().fromString(new String(linksetBytes(file), java.nio.charset.StandardCharsets.UTF_8))
+                .base(Vocab.BASE).lang(Lang.TURTLE).parse(g);
+        return g;
+    }
+
+    private static String linksetGraph(String file) { return LINKSET_GRAPHS + file.replaceFirst("\\.ttl$", ""); }
+
+    /** {@code links/} beside an ontology folder, if there is one. */
+    private Path linksFolder() {
+        if (folder == null) return null;
+        Path links = folder.toAbsolutePath().normalize().resolveSibling("links");
+        return Files.isDirectory(links) ? links : null;
     }
 
     /** Ontology and vocabulary together: the reference data a document graph is validated with. */

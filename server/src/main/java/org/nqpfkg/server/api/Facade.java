@@ -32,6 +32,8 @@ public final class Facade {
         TargetRoutes targets = new TargetRoutes(store, cache);
         EvidenceRoutes evidence = new EvidenceRoutes(store, cache);
         LinkedDataRoutes linkedData = new LinkedDataRoutes(store, cache);
+        OntologyRoutes ontology = new OntologyRoutes(store, cache);
+        DatasetRoutes dataset = new DatasetRoutes(store, cache, settings.sparqlPort());
         byte[] openApi = Json.bytes(OpenApi.document(queries.describe()));
         byte[] docsPage = docsPage();
         Javalin app = Javalin.create(cfg -> {
@@ -48,6 +50,7 @@ public final class Facade {
                 rule.exposeHeader("ETag");
             }));
             cfg.routes.before(Facade::boundQueryString);
+            cfg.routes.after("/api/*", JsonLdContextLink::add);
             get(cfg, "/api/health", health::get);
             get(cfg, "/api/documents/{id}/text", documents::text);
             get(cfg, "/api/documents/{id}/mentions", mentions::mentions);
@@ -56,6 +59,11 @@ public final class Facade {
             get(cfg, "/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docsPage));
             get(cfg, "/api/search", search::search);
             get(cfg, "/id/<rest>", linkedData::resolve);
+            get(cfg, "/ontology", ontology::ontology);
+            get(cfg, "/vocab/<rest>", ontology::vocabulary);
+            get(cfg, "/context.jsonld", ontology::context);
+            get(cfg, "/.well-known/void", dataset::voidDescription);
+            get(cfg, "/dumps/{file}", dataset::dump);
             get(cfg, "/api/queries", named::list);
             get(cfg, "/api/queries/{name}", named::run);
             get(cfg, "/api/{kind}/{id}/evidence", evidence::own);

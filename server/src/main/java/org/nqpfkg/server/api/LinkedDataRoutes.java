@@ -8,7 +8,7 @@ import org.nqpfkg.loader.Vocab;
 import org.nqpfkg.server.store.KnowledgeStore;
 
 /**
- * Dereferenceable IRIs: GET /id/{kind}/{id}… answers RDF (Turtle, JSON-LD or N-Triples by Accept) about the
+ * Dereferenceable IRIs: GET /id/{kind}/{id}… answers RDF (Turtle, JSON-LD, N-Triples, RDF/XML or a page, by Accept) about the
  * resource, and a browser or JSON client asking for a listed kind is sent (303) to its facade item.
  */
 final class LinkedDataRoutes {
@@ -31,9 +31,10 @@ final class LinkedDataRoutes {
             ctx.status(303).header("Location", "/api/" + kind.get().path + "/" + parts[1]);
             return;
         }
-        ResponseCache.Entry e = cache.get("describe " + rest + " " + accept, () -> {
+        org.nqpfkg.server.lod.RdfMedia media = Negotiation.choose(ctx, org.nqpfkg.server.lod.RdfMedia.ALL);
+        ResponseCache.Entry e = cache.get("describe " + rest + " " + media, () -> {
             Graph g = Describe.graph(store.datasetGraph(), Vocab.ID + rest);
-            return g.isEmpty() ? null : Describe.render(g, accept);
+            return g.isEmpty() ? null : Describe.render(g, media, Vocab.ID + rest);
         });
         if (e == null) throw Problem.notFound("the graph says nothing about " + Vocab.ID + rest);
         Responses.send(ctx, e);

@@ -48,7 +48,7 @@ final class ResourceRoutes {
         ResponseCache.Entry e = cache.get(key, () -> {
             Map<String, Object> item = items.get(kind, id);
             if (item == null) return null;
-            return jsonLd ? Describe.render(Describe.graph(store.datasetGraph(), kind.iri(id)), "application/ld+json") : Responses.json(item);
+            return jsonLd ? Describe.render(Describe.graph(store.datasetGraph(), kind.iri(id)), org.nqpfkg.server.lod.RdfMedia.JSONLD, kind.iri(id)) : Responses.json(item);
         });
         if (e == null) throw Problem.notFound("no " + kind.segment + " with id " + id);
         Responses.send(ctx, e);

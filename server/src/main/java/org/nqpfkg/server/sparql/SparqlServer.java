@@ -69,7 +69,9 @@ public final class SparqlServer {
                     .enableCors(true, corsFile(corsOrigins).toString())
                     .registerOperation(Operation.Query, new CappedQueryService(resultCap))
                     .add(DATASET, store.datasetGraph(), false);
-            if (adminPassword != null && !adminPassword.isEmpty()) {
+            boolean writable = adminPassword != null && !adminPassword.isEmpty();
+            b.addFilter("/*", new ServiceDescriptionFilter(store, DATASET, () -> writable));
+            if (writable) {
                 AuthPolicy admin = Auth.policyAllowSpecific(ADMIN_USER);
                 b.auth(AuthScheme.BASIC)
                         .realm("nqpf-kg")

@@ -49,6 +49,8 @@ public final class KnowledgeStore implements AutoCloseable {
     private final AtomicLong version = new AtomicLong(System.currentTimeMillis());
     /** Quads and documents per version, counted in the background so that asking costs nothing. */
     private final StoreSize size = new StoreSize(version::get, this::countNow);
+    /** What VoID and the service description count, once per version. */
+    private final DatasetStats stats;
 
     private KnowledgeStore(Path dir, OntologyFiles ontology) {
         this.dir = dir;
@@ -59,6 +61,7 @@ public final class KnowledgeStore implements AutoCloseable {
         this.dsg = textIndex.datasetGraph();
         this.gate = new ShaclGate(ontology);
         this.linker = new CorpusLinker(ontology);
+        this.stats = new DatasetStats(dsg, version::get);
     }
 
     /** Opens (creating if needed) the store in {@code dir} and brings the ontology graphs up to date. */
@@ -80,6 +83,7 @@ public final class KnowledgeStore implements AutoCloseable {
     public OntologyFiles ontology() { return ontology; }
     public long version() { return version.get(); }
     public StoreSize size() { return size; }
+    public DatasetStats stats() { return stats; }
     /** Where the last load's time went, in milliseconds (for benchmarks). */
     public record LoadTimes(double link, double validate, double write, double relink, double commit) {}
 
@@ -98,28 +102,45 @@ public final class KnowledgeStore implements AutoCloseable {
         return Txn.calculateRead(dsg, () -> linker.index(dsg));
     }
 
-    /** Reloads each ontology file whose content differs from what the store holds; returns the files reloaded. */
+    /**
+     * Reloads each ontology file, and each linkset file ({@code links/}), whose content differs from what the store
+     * holds; returns the files reloaded.
+     */
     public List<String> syncOntology() {
         List<String> reloaded = new ArrayList<>();
         Txn.executeWrite(dsg, () -> {
-            for (Map.Entry<String, String> e : OntologyFiles.GRAPHS.entrySet()) {
-                Node graphName = NodeFactory.createURI(e.getValue());
-                String hash = org.nqpfkg.loader.Hashes.sha256(ontology.bytes(e.getKey()));
-                Node stored = storedHash(graphName);
-                if (stored != null && stored.getLiteralLexicalForm().equals(hash)) continue;
-                Graph g = ontology.graph(e.getKey());
-                dsg.removeGraph(graphName);
-                g.find().forEach(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
-                dsg.deleteAny(SYSTEM, graphName, SHA256, Node.ANY);
-                dsg.add(SYSTEM, graphName, SHA256, NodeFactory.createLiteralString(hash));
-                reloaded.add(e.getKey());
-            }
+            for (Map.Entry<String, String> e : OntologyFiles.GRAPHS.entrySet())
+                if (syncGraph(e.getValue(), ontology.bytes(e.getKey()), () -> ontology.graph(e.getKey()))) reloaded.add(e.getKey());
+            for (Map.Entry<String, String> e : ontology.linksets().entrySet())
+                if (syncGraph(e.getValue(), ontology.linksetBytes(e.getKey()), () -> withSource(ontology.linkset(e.getKey()), e)))
+                    reloaded.add("links/" + e.getKey());
         });
         if (!reloaded.isEmpty()) {
             linker.invalidate();
             version.incrementAndGet();
         }
         return reloaded;
+    }
+
+    /** Replaces one data file's graph if the file changed since it was loaded (its hash is kept in the system graph). */
+    private boolean syncGraph(String graphIri, byte[] bytes, java.util.function.Supplier<Graph> graph) {
+        Node graphName = NodeFactory.createURI(graphIri);
+        String hash = org.nqpfkg.loader.Hashes.sha256(bytes);
+        Node stored = storedHash(graphName);
+        if (stored != null && stored.getLiteralLexicalForm().equals(hash)) return false;
+        Graph g = graph.get();
+        dsg.removeGraph(graphName);
+        g.find().forEach(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+        dsg.deleteAny(SYSTEM, graphName, SHA256, Node.ANY);
+        dsg.add(SYSTEM, graphName, SHA256, NodeFactory.createLiteralString(hash));
+        return true;
+    }
+
+    /** A linkset graph says which file it was loaded from; the file itself cites the sources of every link. */
+    private static Graph withSource(Graph g, Map.Entry<String, String> file) {
+        g.add(NodeFactory.createURI(file.getValue()), Vocab.dct("source"), NodeFactory.createLiteralString("links/" + file.getKey()));
+        g.add(NodeFactory.createURI(file.getValue()), RDF_TYPE, Vocab.prov("Entity"));
+        return g;
     }
 
     private Node storedHash(Node graphName) {
@@ -179,7 +200,7 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     private static boolean isReserved(String graph) {
-        return OntologyFiles.GRAPHS.containsValue(graph) || graph.equals(Vocab.SYSTEM_GRAPH);
+        return OntologyFiles.GRAPHS.containsValue(graph) || graph.equals(Vocab.SYSTEM_GRAPH) || graph.startsWith(OntologyFiles.LINKSET_GRAPHS);
     }
 
     /**
@@ -196,7 +217,7 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
-    /** Names of the source graphs (everything but the ontology files and system bookkeeping). */
+    /** Names of the source graphs (everything but the ontology and linkset files and system bookkeeping). */
     public List<String> sourceGraphs() {
         return Txn.calculateRead(dsg, () -> {
             List<String> names = new ArrayList<>();

@@ -1,0 +1,80 @@
+package org.nqpfkg.server.api;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.nqpfkg.loader.Vocab;
+import org.nqpfkg.server.lod.Dumps;
+import org.nqpfkg.server.lod.Iris;
+import org.nqpfkg.server.lod.RdfMedia;
+import org.nqpfkg.server.lod.VoidDescription;
+import org.nqpfkg.server.store.DatasetStats;
+import org.nqpfkg.server.store.KnowledgeStore;
+
+/** The dataset as a whole: its VoID/DCAT description at /.well-known/void and its gzipped dumps at /dumps/. */
+final class DatasetRoutes {
+    private final KnowledgeStore store;
+    private final ResponseCache cache;
+    private final int sparqlPort;
+    private final Dumps dumps;
+
+    DatasetRoutes(KnowledgeStore store, ResponseCache cache, int sparqlPort) {
+        this.store = store;
+        this.cache = cache;
+        this.sparqlPort = sparqlPort;
+        this.dumps = new Dumps(store);
+    }
+
+    void voidDescription(Context ctx) {
+        RdfMedia media = Negotiation.choose(ctx, RdfMedia.ALL);
+        String facade = ctx.scheme() + "://" + host(ctx);
+        String endpoint = ctx.scheme() + "://" + hostName(ctx) + ":" + sparqlPort + "/kg/sparql";
+        Responses.send(ctx, cache.get("void " + media + " " + facade + " " + endpoint, () -> {
+            DatasetStats.Counts counts = store.stats().current();
+            return Negotiation.entry(VoidDescription.build(store.datasetGraph(), counts, endpoint, facade), media,
+                    "nqpf-kg dataset description (VoID, DCAT)", List.of(Vocab.iri(Iris.DATASET)));
+        }));
+    }
+
+    void dump(Context ctx) {
+        String name = ctx.pathParam("file");
+        if (!VoidDescription.DUMPS.containsKey(name))
+            throw Problem.notFound("the dumps are " + String.join(" and ", VoidDescription.DUMPS.keySet().stream().sorted().toList()));
+        Path file = dumps.file(name);
+        String etag = "\"" + file.getFileName().toString().replace(".gz", "") + "\"";
+        ctx.header("ETag", etag);
+        ctx.header("Cache-Control", "public, no-cache");
+        if (etag.equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        try {
+            // Already gzip: compressing it again would only cost time.
+            ctx.disableCompression();
+            ctx.contentType("application/gzip");
+            ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+            ctx.header("Content-Length", Long.toString(Files.size(file)));
+            if (ctx.method().toString().equals("HEAD")) return;
+            ctx.result(Files.newInputStream(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String host(Context ctx) {
+        String host = ctx.header("Host");
+        // The host goes into the description: anything but a plain host name and port is not repeated.
+        return host == null || !host.matches("[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?") ? "localhost" : host;
+    }
+
+    /** The Host header without its port: the SPARQL endpoint is on the same host, another port. */
+    private static String hostName(Context ctx) {
+        String host = host(ctx);
+        if (host.startsWith("[")) return host.substring(0, host.indexOf(']') + 1);
+        int colon = host.lastIndexOf(':');
+        return colon > 0 ? host.substring(0, colon) : host;
+    }
+}
