@@ -13,11 +13,15 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * A document's metadata sidecar: {@code NAME.meta.json} ({"title","language","date","source"}) or
- * {@code NAME.meta.ttl} (dcterms:title, dcterms:language, dcterms:date, dcterms:source of any subject).
+ * A document's metadata sidecar: {@code NAME.meta.json} ({"title","language","date","source","rights"}) or
+ * {@code NAME.meta.ttl} (dcterms:title, dcterms:language, dcterms:date, dcterms:source, dcterms:rights of any subject).
+ * {@code rights} says under what terms the source text itself stands (the graph's own licence is another matter).
  */
-public record Sidecar(String title, String language, String date, String source) {
-    public static final Sidecar NONE = new Sidecar(null, null, null, null);
+public record Sidecar(String title, String language, String date, String source, String rights) {
+    public static final Sidecar NONE = new Sidecar(null, null, null, null, null);
+
+    /** A sidecar without a rights statement. */
+    public Sidecar(String title, String language, String date, String source) { this(title, language, date, source, null); }
 
     public static Sidecar read(Path document) throws LoadException {
         String stem = document.getFileName().toString().replaceFirst("\\.[^.]+$", "");
@@ -27,12 +31,12 @@ public record Sidecar(String title, String language, String date, String source)
         try {
             if (Files.isRegularFile(json)) {
                 JsonObject o = JSON.parse(Files.readString(json));
-                return new Sidecar(str(o, "title"), str(o, "language"), str(o, "date"), str(o, "source"));
+                return new Sidecar(str(o, "title"), str(o, "language"), str(o, "date"), str(o, "source"), str(o, "rights"));
             }
             if (Files.isRegularFile(ttl)) {
                 Graph g = GraphFactory.createDefaultGraph();
                 RDFParser.source(ttl).parse(g);
-                return new Sidecar(lit(g, "title"), lit(g, "language"), lit(g, "date"), lit(g, "source"));
+                return new Sidecar(lit(g, "title"), lit(g, "language"), lit(g, "date"), lit(g, "source"), lit(g, "rights"));
             }
         } catch (IOException | JsonParseException | RiotException e) {
             throw new LoadException(document + ": its metadata sidecar cannot be read: " + e.getMessage(), e);

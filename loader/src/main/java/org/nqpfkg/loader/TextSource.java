@@ -55,7 +55,7 @@ public final class TextSource {
                 sidecar.language() != null ? sidecar.language() : language(text.text()),
                 // Without a date in the metadata, the date on the text's own dateline (see DocumentDate) dates it.
                 sidecar.date() != null ? sidecar.date() : extraction.documentDate(), sidecar.source(), name, Hashes.sha256(bytes),
-                options.loaderVersion());
+                options.loaderVersion(), sidecar.rights());
         Graph graph = new GraphEmitter(options.base(), lexicon).emit(slug, meta, structure, extraction);
         return new LoadUnit(name, Map.of(GraphEmitter.graphIri(options.base(), slug), graph), summary(structure, extraction),
                 extraction.candidates());

@@ -27,9 +27,12 @@ final class ServedStore implements AutoCloseable {
     }
 
     /** Loads {@code sources} (files or folders) into a new store under {@code dir} and serves it. */
-    static ServedStore of(Path dir, List<Path> sources) throws Exception {
-        KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"), OntologyFiles.bundled());
-        SourceLoad load = new SourceLoad(LoadOptions.defaults(), new java.io.PrintWriter(new java.io.StringWriter()));
+    static ServedStore of(Path dir, List<Path> sources) throws Exception { return of(dir, sources, OntologyFiles.bundled()); }
+
+    /** The same with the ontology (and linkset) files of {@code ontology}. */
+    static ServedStore of(Path dir, List<Path> sources, OntologyFiles ontology) throws Exception {
+        KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"), ontology);
+        SourceLoad load = new SourceLoad(LoadOptions.defaults().withOntology(ontology), new java.io.PrintWriter(new java.io.StringWriter()));
         load.commit(store, load.read(sources));
         KgServer server = KgServer.builder(store).port(0).sparqlPort(TestSupport.freePort()).corsOrigins(List.of("*")).build().start();
         return new ServedStore(store, server);

@@ -33,7 +33,8 @@ public final class GraphEmitter {
     public static final String EVIDENCE_PATH = "/evidence/";
 
     /** Document metadata: from the sidecar where there is one. */
-    public record Metadata(String title, String language, String date, String source, String sourceFile, String sha256, String loaderVersion) {}
+    public record Metadata(String title, String language, String date, String source, String sourceFile, String sha256, String loaderVersion,
+                           String rights) {}
 
     /** Ontology class local name → IRI path segment. */
     private static final Map<String, String> SEGMENTS = Map.ofEntries(
@@ -79,6 +80,7 @@ public final class GraphEmitter {
         add(doc, Vocab.dct("language"), NodeFactory.createLiteralString(meta.language()));
         if (meta.date() != null) add(doc, Vocab.dct("date"), NodeFactory.createLiteralString(meta.date()));
         if (meta.source() != null) add(doc, Vocab.dct("source"), NodeFactory.createLiteralString(meta.source()));
+        if (meta.rights() != null) add(doc, Vocab.dct("rights"), NodeFactory.createLiteralString(meta.rights()));
         add(doc, Vocab.nqpf("slug"), NodeFactory.createLiteralString(slug));
         add(doc, Vocab.nqpf("sourceFile"), NodeFactory.createLiteralString(meta.sourceFile()));
         add(doc, Vocab.nqpf("sha256"), NodeFactory.createLiteralString(meta.sha256()));
