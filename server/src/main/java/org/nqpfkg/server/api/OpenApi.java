@@ -63,12 +63,14 @@ final class OpenApi {
                         query("horizon", "string", "short, medium or long"),
                         query("limit", "integer", "page size (1–1000, default 100)"), query("offset", "integer", "targets to skip (default 0)")),
                 page(ref("Target")), false));
-        paths.put("/id/{kind}/{id}", Map.of("get", Map.of("summary", "Dereference a thing's IRI: RDF about it (Turtle, JSON-LD or N-Triples by Accept), "
-                        + "or a 303 to its facade item for text/html and application/json",
+        paths.put("/id/{kind}/{id}", Map.of("get", Map.of("summary", "Dereference a thing's IRI: RDF about it (Turtle, JSON-LD, N-Triples or "
+                        + "RDF/XML by Accept; any other type gets 406), or a 303 to its facade item for text/html and application/json "
+                        + "(a page for kinds the facade does not list)",
                 "tags", List.of("linked data"), "parameters", List.of(pathParam("kind"), pathParam("id")), "responses", Map.of(
                         "200", Map.of("description", "RDF", "content", Map.of("text/turtle", Map.of("schema", Map.of("type", "string")),
                                 "application/ld+json", Map.of("schema", Map.of("type", "object")))),
-                        "303", Map.of("description", "See the facade item"), "404", problem()))));
+                        "303", Map.of("description", "See the facade item"), "404", problem(), "406", problem()))));
+        paths.putAll(LinkedDataApiDoc.paths());
         paths.put("/api/search", op("Full-text search over the sentences of all documents (Chinese-aware: a term matches as a term)", "search",
                 List.of(required(query("q", "string", "words to find, e.g. 能力整合")), query("limit", "integer", "page size (1–100, default 20)"),
                         query("offset", "integer", "hits to skip")), ref("SearchResult"), false));

@@ -25,9 +25,21 @@ public final class Representations {
                 .setNsPrefix("id", Vocab.ID).setNsPrefix("void", VOID).setNsPrefix("dcat", DCAT).setNsPrefix("sd", SD);
     }
 
+    /** Of the usual prefixes, those the graph's IRIs use: a reader need not skip a dozen it never meets. */
+    private static void usedPrefixes(Graph g) {
+        PrefixMapping usual = new org.apache.jena.shared.impl.PrefixMappingImpl();
+        usualPrefixes(usual);
+        java.util.Set<String> used = new java.util.HashSet<>();
+        g.find().forEach(t -> {
+            for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()})
+                if (n.isURI()) usual.getNsPrefixMap().forEach((prefix, ns) -> { if (n.getURI().startsWith(ns)) used.add(prefix); });
+        });
+        usual.getNsPrefixMap().forEach((prefix, ns) -> { if (used.contains(prefix)) g.getPrefixMapping().setNsPrefix(prefix, ns); });
+    }
+
     /** {@code g} as {@code media}; a page shows {@code focus}, each in a section of its own, under {@code title}. */
     public static byte[] render(Graph g, RdfMedia media, String title, List<Node> focus) {
-        usualPrefixes(g.getPrefixMapping());
+        usedPrefixes(g);
         if (media == RdfMedia.HTML) return RdfHtml.page(title, g, focus);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFWriter.source(g).format(media.format).output(out);

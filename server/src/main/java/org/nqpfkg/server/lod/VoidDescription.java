@@ -108,7 +108,11 @@ public final class VoidDescription {
             Graph links = dsg.getGraph(Vocab.iri(graph));
             links.find(Node.ANY, RDF.type.asNode(), v("Linkset")).forEach(t -> {
                 Node linkset = t.getSubject();
-                links.find(linkset, Node.ANY, Node.ANY).forEach(g::add);
+                links.find(linkset, Node.ANY, Node.ANY).forEach(d -> {
+                    g.add(d);
+                    // A blank node (the agent a linkset is attributed to) comes with what the file says of it.
+                    if (d.getObject().isBlank()) links.find(d.getObject(), Node.ANY, Node.ANY).forEach(g::add);
+                });
                 add(dataset, v("subset"), linkset);
                 add(linkset, v("triples"), count(n));
                 add(linkset, Vocab.iri(Vocab.PROV + "wasDerivedFrom"), Vocab.iri(graph));
