@@ -50,15 +50,18 @@ public final class OntologyFiles {
 
     public String origin() { return folder == null ? "bundled copy" : folder.toString(); }
 
-    public byte[] bytes(String file) {
+    public byte[] bytes(String file) { return read(folder, "ontology", file); }
+
+    /** A file from {@code dir} when there is one, else from the jar's folder {@code bundled}. */
+    private static byte[] read(Path dir, String bundled, String file) {
         try {
-            if (folder != null) return Files.readAllBytes(folder.resolve(file));
-            try (InputStream in = OntologyFiles.class.getResourceAsStream("/ontology/" + file)) {
-                if (in == null) throw new IllegalStateException("bundled ontology file missing: " + file);
+            if (dir != null) return Files.readAllBytes(dir.resolve(file));
+            try (InputStream in = OntologyFiles.class.getResourceAsStream("/" + bundled + "/" + file)) {
+                if (in == null) throw new IllegalStateException("bundled " + bundled + " file missing: " + file);
                 return in.readAllBytes();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read ontology file " + file, e);
+            throw new UncheckedIOException("cannot read " + bundled + " file " + file, e);
         }
     }
 
@@ -123,18 +126,7 @@ public final class OntologyFiles {
         return graphs;
     }
 
-    public byte[] linksetBytes(String file) {
-        Path links = linksFolder();
-        try {
-            if (links != null) return Files.readAllBytes(links.resolve(file));
-            try (InputStream in = OntologyFiles.class.getResourceAsStream("/links/" + file)) {
-                if (in == null) throw new IllegalStateException("bundled linkset file missing: " + file);
-                return in.readAllBytes();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read linkset file " + file, e);
-        }
-    }
+    public byte[] linksetBytes(String file) { return read(linksFolder(), "links", file); }
 
     public Graph linkset(String file) {
         Graph g = GraphFactory.createDefaultGraph();

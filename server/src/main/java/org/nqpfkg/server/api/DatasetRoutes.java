@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.nqpfkg.loader.Vocab;
 import org.nqpfkg.server.lod.Dumps;
+import org.nqpfkg.server.lod.HostHeader;
 import org.nqpfkg.server.lod.Iris;
 import org.nqpfkg.server.lod.RdfMedia;
 import org.nqpfkg.server.lod.VoidDescription;
@@ -30,8 +31,8 @@ final class DatasetRoutes {
 
     void voidDescription(Context ctx) {
         RdfMedia media = Negotiation.choose(ctx, RdfMedia.ALL);
-        String facade = ctx.scheme() + "://" + host(ctx);
-        String endpoint = ctx.scheme() + "://" + hostName(ctx) + ":" + sparqlPort + "/kg/sparql";
+        String facade = ctx.scheme() + "://" + HostHeader.of(ctx.header("Host"));
+        String endpoint = ctx.scheme() + "://" + HostHeader.name(ctx.header("Host")) + ":" + sparqlPort + "/kg/sparql";
         Responses.send(ctx, cache.get("void " + media + " " + facade + " " + endpoint, () -> {
             DatasetStats.Counts counts = store.stats().current();
             return Negotiation.entry(VoidDescription.build(store.datasetGraph(), counts, endpoint, facade), media,
@@ -62,19 +63,5 @@ final class DatasetRoutes {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String host(Context ctx) {
-        String host = ctx.header("Host");
-        // The host goes into the description: anything but a plain host name and port is not repeated.
-        return host == null || !host.matches("[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?") ? "localhost" : host;
-    }
-
-    /** The Host header without its port: the SPARQL endpoint is on the same host, another port. */
-    private static String hostName(Context ctx) {
-        String host = host(ctx);
-        if (host.startsWith("[")) return host.substring(0, host.indexOf(']') + 1);
-        int colon = host.lastIndexOf(':');
-        return colon > 0 ? host.substring(0, colon) : host;
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.apache.jena.graph.Node;
 import org.nqpfkg.loader.Vocab;
+import org.nqpfkg.server.lod.HostHeader;
 import org.nqpfkg.server.lod.Iris;
 import org.nqpfkg.server.lod.RdfMedia;
 import org.nqpfkg.server.lod.Representations;
@@ -51,7 +52,7 @@ final class ServiceDescriptionFilter implements Filter {
             send(req, res, 406, "application/problem+json; charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
             return;
         }
-        String endpoint = req.getScheme() + "://" + host(req) + req.getRequestURI();
+        String endpoint = req.getScheme() + "://" + HostHeader.of(req.getHeader("Host")) + req.getRequestURI();
         var graph = ServiceDescription.build(endpoint, writable.getAsBoolean(), store.stats().current());
         byte[] body = Representations.render(graph, media.get(), "nqpf-kg SPARQL service", List.<Node>of(Vocab.iri(endpoint), Vocab.iri(Iris.DATASET)));
         send(req, res, 200, media.get().contentType, body);
@@ -70,10 +71,5 @@ final class ServiceDescriptionFilter implements Filter {
         res.setContentType(type);
         res.setContentLength(body.length);
         if (!req.getMethod().equals("HEAD")) res.getOutputStream().write(body);
-    }
-
-    private static String host(HttpServletRequest req) {
-        String host = req.getHeader("Host");
-        return host == null || !host.matches("[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?") ? "localhost" : host;
     }
 }
