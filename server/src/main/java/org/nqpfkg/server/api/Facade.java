@@ -48,6 +48,7 @@ public final class Facade {
                 if (settings.corsOrigins().contains("*")) rule.anyHost();
                 else rule.allowHost(settings.corsOrigins().get(0), settings.corsOrigins().subList(1, settings.corsOrigins().size()).toArray(String[]::new));
                 rule.exposeHeader("ETag");
+                rule.exposeHeader("Link");  // a page's script finds the JSON-LD context through it
             }));
             cfg.routes.before(Facade::boundQueryString);
             cfg.routes.after("/api/*", JsonLdContextLink::add);
