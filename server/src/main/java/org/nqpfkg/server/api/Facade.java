@@ -1,5 +1,6 @@
 package org.nqpfkg.server.api;
 
+import org.nqpfkg.server.doors.ClientDoor;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
@@ -36,6 +37,12 @@ public final class Facade {
         byte[] docsPage = docsPage();
         Javalin app = Javalin.create(cfg -> {
             cfg.jetty.port = settings.port();
+            cfg.jetty.host = settings.doors().host();
+            cfg.jetty.modifyServer(server -> {
+                ClientDoor door = new ClientDoor(settings.doors(), settings.sparqlPort());
+                door.setHandler(server.getHandler());
+                server.setHandler(door);
+            });
             cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(16 * 1024));
             cfg.http.maxRequestSize = 64 * 1024;
             cfg.http.compressionStrategy = CompressionStrategy.GZIP;

@@ -178,7 +178,8 @@ public final class KnowledgeStore implements AutoCloseable {
         version.incrementAndGet();
     }
 
-    private static boolean isReserved(String graph) {
+    /** The ontology graphs and the store's bookkeeping: written by the store itself, never by a load or an update. */
+    public static boolean isReserved(String graph) {
         return OntologyFiles.GRAPHS.containsValue(graph) || graph.equals(Vocab.SYSTEM_GRAPH);
     }
 
