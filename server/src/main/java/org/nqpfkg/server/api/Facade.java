@@ -34,7 +34,8 @@ public final class Facade {
         EvidenceRoutes evidence = new EvidenceRoutes(store, cache);
         LinkedDataRoutes linkedData = new LinkedDataRoutes(store, cache);
         byte[] openApi = Json.bytes(OpenApi.document(queries.describe()));
-        byte[] docsPage = docsPage();
+        byte[] docsPage = resource("/web/docs.html");
+        byte[] docsScript = resource("/web/docs-init.js");
         Javalin app = Javalin.create(cfg -> {
             cfg.jetty.port = settings.port();
             cfg.jetty.host = settings.doors().host();
@@ -61,6 +62,7 @@ public final class Facade {
             get(cfg, "/api/targets", targets::list);
             get(cfg, "/openapi.json", ctx -> Responses.send(ctx, Responses.entry(200, "application/json", openApi)));
             get(cfg, "/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docsPage));
+            get(cfg, "/docs/init.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(docsScript));
             get(cfg, "/api/search", search::search);
             get(cfg, "/id/<rest>", linkedData::resolve);
             get(cfg, "/api/queries", named::list);
@@ -89,11 +91,11 @@ public final class Facade {
         cfg.routes.head(path, handler);
     }
 
-    private static byte[] docsPage() {
-        try (var in = Facade.class.getResourceAsStream("/web/docs.html")) {
+    private static byte[] resource(String path) {
+        try (var in = Facade.class.getResourceAsStream(path)) {
             return in.readAllBytes();
         } catch (java.io.IOException | NullPointerException e) {
-            throw new IllegalStateException("the API docs page is missing from the build", e);
+            throw new IllegalStateException(path + " is missing from the build", e);
         }
     }
 

@@ -221,6 +221,25 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Rewrites the store's data into a new generation and deletes the old one: TDB2 never reuses the space of
+     * replaced or aborted writes (reloads, failed loads), so a store that has seen many grows until compacted.
+     * Waits for writers; readers go on. Returns the bytes the store folder held before and after.
+     */
+    public long[] compact() {
+        long before = folderBytes();
+        org.apache.jena.tdb2.DatabaseMgr.compact(tdb2, true);
+        return new long[] {before, folderBytes()};
+    }
+
+    private long folderBytes() {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot measure the store folder " + dir, e);
+        }
+    }
+
     /** Called when something outside this class (SPARQL Update, GSP) may have changed the store. */
     public void touched() {
         linker.invalidate();
