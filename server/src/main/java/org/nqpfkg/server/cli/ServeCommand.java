@@ -103,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
                 .queries(org.nqpfkg.server.queries.NamedQueries.load(queries))
                 .build().start();
         System.out.printf("nqpf-kg ready: %d triples in %s (ontology from %s)%n", store.size().latest().quads(), store.dir(), store.ontology().origin());
-        String shown = host.equals("0.0.0.0") ? "localhost" : host;
+        String shown = host.equals("0.0.0.0") || host.equals("127.0.0.1") ? "localhost" : host;
         System.out.printf("  SPARQL   http://" + shown + ":%d/kg  (query: /kg/sparql, graph store read: /kg/get)%n", server.sparqlPort());
         System.out.printf("  facade   http://" + shown + ":%d/api/health%n", server.port());
         System.out.println(password == null
