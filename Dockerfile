@@ -42,8 +42,11 @@ COPY --from=build /build/server/target/nqpf-kg.jar /app/nqpf-kg.jar
 COPY seeds /app/seeds
 
 # The store (TDB2 and its text index) on a volume; KG_STORE also reaches `kg load`, `kg validate` and
-# `kg query` run in this container.
-ENV KG_STORE=/data/store
+# `kg query` run in this container. KG_HOST is --host's default: kg serve binds loopback unless told otherwise,
+# and a container reached only on its own loopback cannot be reached at all, so every interface here, also when
+# a `docker run` or compose `command:` replaces the CMD below without --host.
+ENV KG_STORE=/data/store \
+    KG_HOST=0.0.0.0
 VOLUME ["/data"]
 
 EXPOSE 8080 3030
@@ -56,5 +59,5 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
 
 # The heap follows the container's memory limit; add JVM options with JDK_JAVA_OPTIONS.
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/nqpf-kg.jar"]
-# kg serve binds loopback by default; in a container it must listen on every interface to be reached at all.
+# --host said outright as well, so the command shows where it listens.
 CMD ["serve", "--host", "0.0.0.0"]
