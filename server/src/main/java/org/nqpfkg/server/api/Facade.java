@@ -33,6 +33,7 @@ public final class Facade {
         TargetRoutes targets = new TargetRoutes(store, cache);
         EvidenceRoutes evidence = new EvidenceRoutes(store, cache);
         LinkedDataRoutes linkedData = new LinkedDataRoutes(store, cache);
+        DocumentUploads uploads = new DocumentUploads(store, new AdminCheck(settings.adminPassword()));
         byte[] openApi = Json.bytes(OpenApi.document(queries.describe()));
         byte[] docsPage = resource("/web/docs.html");
         byte[] docsScript = resource("/web/docs-init.js");
@@ -45,7 +46,8 @@ public final class Facade {
                 server.setHandler(door);
             });
             cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(16 * 1024));
-            cfg.http.maxRequestSize = 64 * 1024;
+            // Bodies are read only by the document uploads (which count their own limit); GETs never read one.
+            cfg.http.maxRequestSize = org.nqpfkg.loader.LoadOptions.DEFAULT_MAX_BYTES + 64 * 1024;
             cfg.http.compressionStrategy = CompressionStrategy.GZIP;
             cfg.http.prefer405over404 = true;
             cfg.startup.showJavalinBanner = false;
@@ -58,6 +60,8 @@ public final class Facade {
             cfg.routes.before(Facade::boundQueryString);
             get(cfg, "/api/health", health::get);
             get(cfg, "/api/documents/{id}/text", documents::text);
+            cfg.routes.post("/api/documents", uploads::post);
+            cfg.routes.put("/api/documents", uploads::put);
             get(cfg, "/api/documents/{id}/mentions", mentions::mentions);
             get(cfg, "/api/targets", targets::list);
             get(cfg, "/openapi.json", ctx -> Responses.send(ctx, Responses.entry(200, "application/json", openApi)));
@@ -80,7 +84,7 @@ public final class Facade {
                 if (!String.valueOf(ctx.res().getContentType()).startsWith("application/problem+json"))
                     Problem.render(ctx, 404, "Not found", "No resource at " + ctx.path());
             });
-            cfg.routes.error(405, ctx -> Problem.render(ctx, 405, "Method not allowed", "The facade is read-only: use GET."));
+            cfg.routes.error(405, ctx -> Problem.render(ctx, 405, "Method not allowed", "The facade is read-only (GET), except POST and PUT /api/documents."));
         });
         return new Facade(app, cache);
     }
