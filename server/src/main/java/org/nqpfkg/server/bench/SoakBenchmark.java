@@ -58,18 +58,7 @@ final class SoakBenchmark {
         List<List<Long>> latencies = new ArrayList<>();
         List<long[]> memory = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger done = new AtomicInteger();
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                memory.add(new long[] {done.get(), rssKb(pid)});
-                try {
-                    Thread.sleep(500);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
+        Thread sampler = Sampler.every(500, () -> memory.add(new long[] {done.get(), rssKb(pid)}));
         long t0 = System.nanoTime();
         List<Thread> clients = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
