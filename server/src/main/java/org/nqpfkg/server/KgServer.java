@@ -66,9 +66,19 @@ public final class KgServer {
             this.facade = facade.withSparqlPort(port);
             return this;
         }
+        /** Where both ports listen, the per-client rate and password throttle, what SERVICE and LOAD may reach. */
+        public Builder doors(org.nqpfkg.server.doors.DoorSettings doors) {
+            sparql.doors(doors);
+            this.facade = facade.withDoors(doors);
+            return this;
+        }
         public Builder queryTimeoutMillis(long ms) { sparql.timeoutMillis(ms); return this; }
         public Builder resultCap(long cap) { sparql.resultCap(cap); return this; }
-        public Builder adminPassword(String password) { sparql.adminPassword(password); return this; }
+        public Builder adminPassword(String password) {
+            sparql.adminPassword(password);
+            this.facade = facade.withAdminPassword(password);
+            return this;
+        }
 
         public KgServer build() { return new KgServer(store, sparql.build(), Facade.create(store, queries == null ? NamedQueries.bundled() : queries, facade)); }
     }

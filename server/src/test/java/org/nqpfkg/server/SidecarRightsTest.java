@@ -30,7 +30,7 @@ class SidecarRightsTest {
 
         Files.writeString(docs.resolve("note.meta.json"),
                 "{\"title\": \"算力中心建设\", \"language\": \"zh\", \"rights\": \"© Invented Press, 2026\"}");
-        TestSupport.Run edited = TestSupport.kg("load", "--store", store.toString(), docs.toString());
+        TestSupport.Run edited = TestSupport.kg("load", "--store", store.toString(), "--replace", docs.toString());
         assertEquals(0, edited.exit(), edited.err());
         assertTrue(edited.out().contains("loaded note.txt"), "the sidecar changed: loaded again\n" + edited.out() + "\n---\n" + edited.err());
         assertTrue(TestSupport.quads(store).stream().anyMatch(q -> q.contains("id/document/note http://purl.org/dc/terms/rights \"© Invented Press, 2026\"")),

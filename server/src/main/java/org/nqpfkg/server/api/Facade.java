@@ -1,5 +1,6 @@
 package org.nqpfkg.server.api;
 
+import org.nqpfkg.server.doors.ClientDoor;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
@@ -34,12 +35,21 @@ public final class Facade {
         LinkedDataRoutes linkedData = new LinkedDataRoutes(store, cache);
         OntologyRoutes ontology = new OntologyRoutes(store, cache);
         DatasetRoutes dataset = new DatasetRoutes(store, cache, settings.sparqlPort());
+        DocumentUploads uploads = new DocumentUploads(store, new AdminCheck(settings.adminPassword()));
         byte[] openApi = Json.bytes(OpenApi.document(queries.describe()));
-        byte[] docsPage = docsPage();
+        byte[] docsPage = resource("/web/docs.html");
+        byte[] docsScript = resource("/web/docs-init.js");
         Javalin app = Javalin.create(cfg -> {
             cfg.jetty.port = settings.port();
+            cfg.jetty.host = settings.doors().host();
+            cfg.jetty.modifyServer(server -> {
+                ClientDoor door = new ClientDoor(settings.doors(), settings.sparqlPort());
+                door.setHandler(server.getHandler());
+                server.setHandler(door);
+            });
             cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(16 * 1024));
-            cfg.http.maxRequestSize = 64 * 1024;
+            // Bodies are read only by the document uploads (which count their own limit); GETs never read one.
+            cfg.http.maxRequestSize = org.nqpfkg.loader.LoadOptions.DEFAULT_MAX_BYTES + 64 * 1024;
             cfg.http.compressionStrategy = CompressionStrategy.GZIP;
             cfg.http.prefer405over404 = true;
             cfg.startup.showJavalinBanner = false;
@@ -54,10 +64,13 @@ public final class Facade {
             cfg.routes.after("/api/*", JsonLdContextLink::add);
             get(cfg, "/api/health", health::get);
             get(cfg, "/api/documents/{id}/text", documents::text);
+            cfg.routes.post("/api/documents", uploads::post);
+            cfg.routes.put("/api/documents", uploads::put);
             get(cfg, "/api/documents/{id}/mentions", mentions::mentions);
             get(cfg, "/api/targets", targets::list);
             get(cfg, "/openapi.json", ctx -> Responses.send(ctx, Responses.entry(200, "application/json", openApi)));
             get(cfg, "/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docsPage));
+            get(cfg, "/docs/init.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(docsScript));
             get(cfg, "/api/search", search::search);
             get(cfg, "/id/<rest>", linkedData::resolve);
             get(cfg, "/ontology", ontology::ontology);
@@ -80,7 +93,7 @@ public final class Facade {
                 if (!String.valueOf(ctx.res().getContentType()).startsWith("application/problem+json"))
                     Problem.render(ctx, 404, "Not found", "No resource at " + ctx.path());
             });
-            cfg.routes.error(405, ctx -> Problem.render(ctx, 405, "Method not allowed", "The facade is read-only: use GET."));
+            cfg.routes.error(405, ctx -> Problem.render(ctx, 405, "Method not allowed", "The facade is read-only (GET), except POST and PUT /api/documents."));
         });
         return new Facade(app, cache);
     }
@@ -91,11 +104,11 @@ public final class Facade {
         cfg.routes.head(path, handler);
     }
 
-    private static byte[] docsPage() {
-        try (var in = Facade.class.getResourceAsStream("/web/docs.html")) {
+    private static byte[] resource(String path) {
+        try (var in = Facade.class.getResourceAsStream(path)) {
             return in.readAllBytes();
         } catch (java.io.IOException | NullPointerException e) {
-            throw new IllegalStateException("the API docs page is missing from the build", e);
+            throw new IllegalStateException(path + " is missing from the build", e);
         }
     }
 

@@ -154,6 +154,23 @@ public final class KnowledgeStore implements AutoCloseable {
      * validation, or anything goes wrong while writing, the store is left exactly as it was.
      */
     public void replace(List<LoadUnit> units) throws LoadException {
+        write(units, true);
+    }
+
+    /** A document that is already in the store: loading it again replaces it, which must be asked for. */
+    public static final class AlreadyStored extends LoadException {
+        AlreadyStored(String message) { super(message); }
+    }
+
+    /**
+     * As {@link #replace}, but only documents the store does not hold yet: if any unit would replace a stored
+     * graph, nothing is written and {@link AlreadyStored} names them.
+     */
+    public void add(List<LoadUnit> units) throws LoadException {
+        write(units, false);
+    }
+
+    private void write(List<LoadUnit> units, boolean mayReplace) throws LoadException {
         Map<String, Graph> incoming = new java.util.LinkedHashMap<>();
         for (LoadUnit unit : units)
             for (Map.Entry<String, Graph> e : unit.graphs().entrySet()) {
@@ -162,6 +179,7 @@ public final class KnowledgeStore implements AutoCloseable {
             }
         dsg.begin(ReadWrite.WRITE);
         try {
+            if (!mayReplace) refuseReplacing(units);
             long t0 = System.nanoTime();
             CorpusLinker.Change change = linker.prepare(dsg, incoming);
             long t1 = System.nanoTime();
@@ -199,7 +217,17 @@ public final class KnowledgeStore implements AutoCloseable {
         version.incrementAndGet();
     }
 
-    private static boolean isReserved(String graph) {
+    private void refuseReplacing(List<LoadUnit> units) throws AlreadyStored {
+        List<String> stored = new ArrayList<>();
+        for (LoadUnit unit : units)
+            for (String graph : unit.graphs().keySet())
+                if (dsg.containsGraph(NodeFactory.createURI(graph))) stored.add(unit.source() + " (" + graph + ")");
+        if (!stored.isEmpty())
+            throw new AlreadyStored("already in the store, and replacing was not asked for: " + String.join(", ", stored));
+    }
+
+    /** The ontology and linkset graphs and the store's bookkeeping: written by the store itself, never by a load or an update. */
+    public static boolean isReserved(String graph) {
         return OntologyFiles.GRAPHS.containsValue(graph) || graph.equals(Vocab.SYSTEM_GRAPH) || graph.startsWith(OntologyFiles.LINKSET_GRAPHS);
     }
 
@@ -239,6 +267,25 @@ public final class KnowledgeStore implements AutoCloseable {
             dsg.find(Node.ANY, Node.ANY, RDF_TYPE, DOCUMENT).forEachRemaining(q -> documents.add(q.getSubject()));
             return new StoreSize.Counts(quads, documents.size());
         });
+    }
+
+    /**
+     * Rewrites the store's data into a new generation and deletes the old one: TDB2 never reuses the space of
+     * replaced or aborted writes (reloads, failed loads), so a store that has seen many grows until compacted.
+     * Waits for writers; readers go on. Returns the bytes the store folder held before and after.
+     */
+    public long[] compact() {
+        long before = folderBytes();
+        org.apache.jena.tdb2.DatabaseMgr.compact(tdb2, true);
+        return new long[] {before, folderBytes()};
+    }
+
+    private long folderBytes() {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot measure the store folder " + dir, e);
+        }
     }
 
     /** Called when something outside this class (SPARQL Update, GSP) may have changed the store. */

@@ -242,7 +242,7 @@ class SearchTest {
 
     @Test
     void textQueryWorksOverTheSparqlEndpoint() throws Exception {
-        SparqlServer server = SparqlServer.builder(store).port(TestSupport.freePort()).loopbackOnly(true).build().start();
+        SparqlServer server = SparqlServer.builder(store).port(TestSupport.freePort()).build().start();
         try {
             HttpResponse<String> r = TestSupport.get(TestSupport.sparqlGet(server.port(), PREFIXES
                     + "SELECT ?s ?score WHERE { (?s ?score) text:query (nif:anchorOf '\"灯塔工厂\"') . ?s a nqpf:Sentence }"), "Accept", "text/csv");
@@ -290,7 +290,7 @@ class SearchTest {
     @Test
     void graphStoreWritesThroughTheEndpointAreIndexed() throws Exception {
         try (KnowledgeStore s = KnowledgeStore.open(own.resolve("store"), OntologyFiles.bundled())) {
-            SparqlServer server = SparqlServer.builder(s).port(TestSupport.freePort()).loopbackOnly(true).adminPassword("s3cret").build().start();
+            SparqlServer server = SparqlServer.builder(s).port(TestSupport.freePort()).adminPassword("s3cret").build().start();
             try {
                 String url = "http://127.0.0.1:" + server.port() + "/kg/data?graph=urn:test:g";
                 assertEquals(201, put(url, "<urn:test:s> <" + Vocab.NIF + "anchorOf> \"这是一家灯塔工厂。\" ."), "created");
@@ -352,7 +352,7 @@ class SearchTest {
         long hits = rowsWith(storeDir, "人工智能");
         assertTrue(hits > 0);
         // Named, not found in a folder: a folder load would skip the document, stored unchanged.
-        TestSupport.Run reload = TestSupport.kg("load", "--store", storeDir.toString(), SEEDS.resolve("ai-new-quality-productive-forces.txt").toString());
+        TestSupport.Run reload = TestSupport.kg("load", "--store", storeDir.toString(), "--replace", SEEDS.resolve("ai-new-quality-productive-forces.txt").toString());
         assertEquals(0, reload.exit(), reload.err());
         assertTrue(reload.out().startsWith("loaded ai-new-quality-productive-forces.txt"), reload.out());
         assertEquals(once, state(storeDir), "a reload leaves as many entries as before: no duplicates, no stale ones");
@@ -364,7 +364,7 @@ class SearchTest {
         Path storeDir = own.resolve("store");
         assertEquals(0, TestSupport.kg("load", "--store", storeDir.toString(), copyOfSeed(own.resolve("v1"), null, null).toString()).exit());
         assertEquals(1, rowsWith(storeDir, "灯塔工厂"));
-        TestSupport.Run run = TestSupport.kg("load", "--store", storeDir.toString(), copyOfSeed(own.resolve("v2"), "灯塔工厂", "灯塔农场").toString());
+        TestSupport.Run run = TestSupport.kg("load", "--store", storeDir.toString(), "--replace", copyOfSeed(own.resolve("v2"), "灯塔工厂", "灯塔农场").toString());
         assertEquals(0, run.exit(), run.err());
         IndexState after = state(storeDir);
         assertEquals(after.anchorQuads(), after.entries(), "the replaced graph's entries were deleted with it");
