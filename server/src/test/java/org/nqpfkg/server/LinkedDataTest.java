@@ -185,7 +185,9 @@ class LinkedDataTest {
         assertEquals(2, longOf(m, "SELECT (COUNT(?dump) AS ?n) { ?d void:dataDump ?dump FILTER(CONTAINS(STR(?dump), \"/dumps/nqpf-kg.\")) }"));
         assertEquals(1, longOf(m, "SELECT (COUNT(*) AS ?n) { ?d a dcat:Dataset ; dcterms:license <https://creativecommons.org/licenses/by/4.0/> }"));
         assertEquals(1, longOf(m, "SELECT (COUNT(*) AS ?n) { ?d void:vocabulary <https://w3id.org/nqpf-kg/ontology> }"));
-        String endpoint = m.listObjectsOfProperty(m.createProperty(VOID + "sparqlEndpoint")).next().asResource().getURI();
+        // Of the dataset itself: the linkset's target (Wikidata) has an endpoint of its own.
+        String endpoint = m.getResource("https://w3id.org/nqpf-kg/.well-known/void#dataset")
+                .getPropertyResourceValue(m.createProperty(VOID + "sparqlEndpoint")).getURI();
         assertEquals("http://127.0.0.1:" + served.server.sparqlPort() + "/kg/sparql", endpoint);
     }
 
