@@ -32,6 +32,7 @@ public final class Facade {
         TargetRoutes targets = new TargetRoutes(store, cache);
         EvidenceRoutes evidence = new EvidenceRoutes(store, cache);
         LinkedDataRoutes linkedData = new LinkedDataRoutes(store, cache);
+        ReconcileRoutes reconcile = new ReconcileRoutes(store, cache);
         byte[] openApi = Json.bytes(OpenApi.document(queries.describe()));
         byte[] docsPage = docsPage();
         Javalin app = Javalin.create(cfg -> {
@@ -56,6 +57,8 @@ public final class Facade {
             get(cfg, "/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docsPage));
             get(cfg, "/api/search", search::search);
             get(cfg, "/id/<rest>", linkedData::resolve);
+            get(cfg, "/reconcile", reconcile::handle);
+            cfg.routes.post("/reconcile", reconcile::handle);  // OpenRefine sends its batches as a form
             get(cfg, "/api/queries", named::list);
             get(cfg, "/api/queries/{name}", named::run);
             get(cfg, "/api/{kind}/{id}/evidence", evidence::own);
