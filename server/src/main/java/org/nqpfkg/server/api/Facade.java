@@ -38,6 +38,7 @@ public final class Facade {
         Javalin app = Javalin.create(cfg -> {
             cfg.jetty.port = settings.port();
             cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(16 * 1024));
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             cfg.http.maxRequestSize = 64 * 1024;
             cfg.http.compressionStrategy = CompressionStrategy.GZIP;
             cfg.http.prefer405over404 = true;
