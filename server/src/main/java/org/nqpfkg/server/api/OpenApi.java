@@ -41,7 +41,7 @@ final class OpenApi {
         Map<String, Object> paths = new LinkedHashMap<>();
         paths.put("/api/health", get(op("getHealth", "Store status, answered at once whatever the corpus size: the counts are "
                 + "the last ones taken (countedVersion) and are redone in the background after a change", "health", List.of(),
-                Map.of("200", json("OK (never cached: Cache-Control no-store)", ref("Health"))))));
+                statuses(Map.of("200", json("OK (never cached: Cache-Control no-store)", ref("Health")))))));
         for (Kind k : Kind.values()) {
             List<Map<String, Object>> params = new ArrayList<>(paging(100, 1000));
             for (String f : new TreeSet<>(k.filters)) params.add(filter(f));
@@ -98,6 +98,8 @@ final class OpenApi {
                 ref("SearchResult"), false)));
         paths.put("/api/queries", get(cached("listQueries", "The named SPARQL queries, with their parameters", "queries", List.of(),
                 OpenApiSchemas.object("items", arrayOf(ref("NamedQueryInfo")), "total", obj("type", "integer")), false)));
+        paths.put("/api/queries/{name}", get(namedQuery(obj("name", "{name}", "summary", "Run a named query by name (GET /api/queries lists them; "
+                + "each has a path of its own below, with its parameters)", "params", List.of()))));
         for (Map<String, Object> q : namedQueries) paths.put("/api/queries/" + q.get("name"), get(namedQuery(q)));
         paths.put("/reconcile", reconcile());
         paths.put("/openapi.json", get(op("getOpenApi", "This document", "documentation", List.of(), statuses(Map.of("200",
@@ -118,14 +120,22 @@ final class OpenApi {
             schema.put("type", "integer".equals(p.get("type")) ? "integer" : "string");
             if (p.get("pattern") != null && !"integer".equals(p.get("type"))) schema.put("pattern", p.get("pattern"));
             if (!"integer".equals(p.get("type"))) schema.put("maxLength", NamedQuery.MAX_VALUE_LENGTH);
+            else {
+                // What the pattern lets through: the integer type's own (-?\d{1,9}), or a declared ^[0-9]{1,N}$.
+                java.util.regex.Matcher digits = java.util.regex.Pattern.compile("\\^\\[0-9]\\{1,(\\d)}\\$").matcher(String.valueOf(p.get("pattern")));
+                schema.put("minimum", digits.matches() ? 0 : -999_999_999);
+                schema.put("maximum", digits.matches() ? (int) Math.pow(10, Integer.parseInt(digits.group(1))) - 1 : 999_999_999);
+            }
             if (p.get("default") != null) schema.put("default", p.get("default"));
             Map<String, Object> param = query(String.valueOf(p.get("name")), schema, String.valueOf(p.getOrDefault("description", p.get("type"))));
             params.add(Boolean.TRUE.equals(p.get("required")) ? required(param) : param);
         }
         Object pagination = q.get("pagination");
         params.addAll(paging(pagination instanceof Integer n ? n : NamedQuery.DEFAULT_PAGE, NamedQuery.MAX_PAGE));
-        Map<String, Object> op = cached("query" + capitalised(String.valueOf(q.get("name"))), String.valueOf(q.get("summary")), "queries",
-                params, ref("QueryRows"), true);
+        boolean generic = "{name}".equals(q.get("name"));
+        if (generic) params.add(0, obj("name", "name", "in", "path", "required", true, "schema", slug()));
+        Map<String, Object> op = cached(generic ? "runQuery" : "query" + capitalised(String.valueOf(q.get("name"))), String.valueOf(q.get("summary")),
+                "queries", params, ref("QueryRows"), true);
         if (q.get("description") instanceof String d && !d.isBlank()) op.put("description", d);
         Map<String, Object> ok = content(op, "200");
         ok.put("application/sparql-results+json", obj("schema", obj("type", "object")));
