@@ -30,12 +30,20 @@ public final class RdfFileSource {
         return Vocab.GRAPH + "file/" + Slugs.ascii(file.getFileName().toString().toLowerCase(Locale.ROOT));
     }
 
-    public static LoadUnit read(Path file) throws LoadException {
+    /** Reads an RDF file of at most {@code maxBytes} (the limit text files have). */
+    public static LoadUnit read(Path file, long maxBytes) throws LoadException {
         Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
         if (lang == null) throw new LoadException(file + ": not a known RDF file type (use .ttl, .trig, .nt, .nq or .jsonld)");
+        try {
+            long size = java.nio.file.Files.size(file);
+            if (size > maxBytes)
+                throw new LoadException(file + ": is " + size + " bytes, over the size limit of " + maxBytes + " bytes (raise it with --max-size)");
+        } catch (java.io.IOException e) {
+            throw new LoadException(file + ": cannot read: " + e.getMessage(), e);
+        }
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         try {
-            RDFParser.source(file).lang(lang).base(Vocab.BASE)
+            RDFParser.source(file).lang(lang).base(Vocab.BASE).context(JsonLdContexts.offline())
                     .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerNoLogging).parse(dsg);
         } catch (RiotException e) {
             throw new LoadException(file + ": does not parse as " + lang.getLabel() + ": " + e.getMessage(), e);

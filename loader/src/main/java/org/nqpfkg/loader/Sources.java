@@ -11,13 +11,18 @@ import java.util.stream.Stream;
 public final class Sources {
     private Sources() {}
 
-    /** Files as given, and the loadable files inside folders (recursively, sorted, sidecars skipped). */
+    /**
+     * Files as given, and the loadable files inside folders (recursively, sorted, sidecars skipped). A link
+     * inside a folder is followed only if it leads to a file inside that folder: a folder handed to a load must
+     * not become a way to read the rest of the disk.
+     */
     public static List<Path> collect(List<Path> paths) throws LoadException {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(Sources::loadable).sorted().forEach(files::add);
+                    Path root = p.toRealPath();
+                    walk.filter(Files::isRegularFile).filter(Sources::loadable).filter(f -> inside(root, f)).sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new LoadException(p + ": cannot read folder: " + e.getMessage(), e);
                 }
@@ -29,6 +34,14 @@ public final class Sources {
             }
         }
         return files;
+    }
+
+    private static boolean inside(Path root, Path file) {
+        try {
+            return file.toRealPath().startsWith(root);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static boolean loadable(Path file) {
@@ -54,6 +67,6 @@ public final class Sources {
 
     /** Reads one file: RDF by its extension, anything else as a text document. */
     public static LoadUnit read(Path file, LoadOptions options) throws LoadException {
-        return RdfFileSource.accepts(file) ? RdfFileSource.read(file) : TextSource.read(file, options);
+        return RdfFileSource.accepts(file) ? RdfFileSource.read(file, options.maxBytes()) : TextSource.read(file, options);
     }
 }

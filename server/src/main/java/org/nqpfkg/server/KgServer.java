@@ -61,7 +61,17 @@ public final class KgServer {
         public Builder cacheBytes(long bytes) { this.facade = facade.withCacheBytes(bytes); return this; }
         /** Responses rendered at once (at least 1). */
         public Builder renderLimit(int limit) { this.facade = facade.withRenderLimit(limit); return this; }
-        public Builder sparqlPort(int port) { sparql.port(port); return this; }
+        public Builder sparqlPort(int port) {
+            sparql.port(port);
+            this.facade = facade.withSparqlPort(port);
+            return this;
+        }
+        /** Where both ports listen, the per-client rate and password throttle, what SERVICE and LOAD may reach. */
+        public Builder doors(org.nqpfkg.server.doors.DoorSettings doors) {
+            sparql.doors(doors);
+            this.facade = facade.withDoors(doors);
+            return this;
+        }
         public Builder queryTimeoutMillis(long ms) { sparql.timeoutMillis(ms); return this; }
         public Builder resultCap(long cap) { sparql.resultCap(cap); return this; }
         public Builder adminPassword(String password) { sparql.adminPassword(password); return this; }

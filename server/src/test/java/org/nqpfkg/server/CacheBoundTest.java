@@ -43,6 +43,7 @@ class CacheBoundTest {
         SourceLoad load = new SourceLoad(LoadOptions.defaults(), new java.io.PrintWriter(new java.io.StringWriter()));
         load.commit(store, load.read(List.of(Path.of("../seeds"))));
         server = KgServer.builder(store).port(0).sparqlPort(TestSupport.freePort())
+                .doors(org.nqpfkg.server.doors.DoorSettings.defaults().withRequestsPerSecond(0))
                 .cacheBytes(BUDGET).renderLimit(2).build().start();
         base = "http://127.0.0.1:" + server.port();
     }

@@ -37,7 +37,8 @@ class FacadeTest {
         store = KnowledgeStore.open(dir.resolve("store"), OntologyFiles.bundled());
         SourceLoad load = new SourceLoad(LoadOptions.defaults(), new java.io.PrintWriter(new java.io.StringWriter()));
         load.commit(store, load.read(List.of(Path.of("../seeds"))));
-        server = KgServer.builder(store).port(0).sparqlPort(TestSupport.freePort()).corsOrigins(List.of("*")).build().start();
+        server = KgServer.builder(store).port(0).sparqlPort(TestSupport.freePort()).corsOrigins(List.of("*"))
+                .doors(org.nqpfkg.server.doors.DoorSettings.defaults().withRequestsPerSecond(0)).build().start();
         base = "http://127.0.0.1:" + server.port();
     }
 

@@ -31,7 +31,8 @@ final class ServedStore implements AutoCloseable {
         KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"), OntologyFiles.bundled());
         SourceLoad load = new SourceLoad(LoadOptions.defaults(), new java.io.PrintWriter(new java.io.StringWriter()));
         load.commit(store, load.read(sources));
-        KgServer server = KgServer.builder(store).port(0).sparqlPort(TestSupport.freePort()).corsOrigins(List.of("*")).build().start();
+        KgServer server = KgServer.builder(store).port(0).sparqlPort(TestSupport.freePort())
+                .doors(org.nqpfkg.server.doors.DoorSettings.defaults().withRequestsPerSecond(0)).corsOrigins(List.of("*")).build().start();
         return new ServedStore(store, server);
     }
 

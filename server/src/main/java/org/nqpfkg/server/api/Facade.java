@@ -1,5 +1,6 @@
 package org.nqpfkg.server.api;
 
+import org.nqpfkg.server.doors.ClientDoor;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
@@ -34,9 +35,16 @@ public final class Facade {
         LinkedDataRoutes linkedData = new LinkedDataRoutes(store, cache);
         ReconcileRoutes reconcile = new ReconcileRoutes(store, cache);
         byte[] openApi = Json.bytes(OpenApi.document(queries.describe()));
-        byte[] docsPage = docsPage();
+        byte[] docsPage = resource("/web/docs.html");
+        byte[] docsScript = resource("/web/docs-init.js");
         Javalin app = Javalin.create(cfg -> {
             cfg.jetty.port = settings.port();
+            cfg.jetty.host = settings.doors().host();
+            cfg.jetty.modifyServer(server -> {
+                ClientDoor door = new ClientDoor(settings.doors(), settings.sparqlPort());
+                door.setHandler(server.getHandler());
+                server.setHandler(door);
+            });
             cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(16 * 1024));
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             cfg.http.maxRequestSize = 64 * 1024;
@@ -56,6 +64,7 @@ public final class Facade {
             get(cfg, "/api/targets", targets::list);
             get(cfg, "/openapi.json", ctx -> Responses.send(ctx, Responses.entry(200, "application/json", openApi)));
             get(cfg, "/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docsPage));
+            get(cfg, "/docs/init.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(docsScript));
             get(cfg, "/api/search", search::search);
             get(cfg, "/id/<rest>", linkedData::resolve);
             get(cfg, "/reconcile", reconcile::handle);
@@ -86,11 +95,11 @@ public final class Facade {
         cfg.routes.head(path, handler);
     }
 
-    private static byte[] docsPage() {
-        try (var in = Facade.class.getResourceAsStream("/web/docs.html")) {
+    private static byte[] resource(String path) {
+        try (var in = Facade.class.getResourceAsStream(path)) {
             return in.readAllBytes();
         } catch (java.io.IOException | NullPointerException e) {
-            throw new IllegalStateException("the API docs page is missing from the build", e);
+            throw new IllegalStateException(path + " is missing from the build", e);
         }
     }
 

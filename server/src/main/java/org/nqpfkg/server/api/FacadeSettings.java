@@ -1,5 +1,6 @@
 package org.nqpfkg.server.api;
 
+import org.nqpfkg.server.doors.DoorSettings;
 import java.util.List;
 
 /**
@@ -9,14 +10,18 @@ import java.util.List;
  * @param corsOrigins origins allowed to read the API from a browser; "*" for any
  * @param cacheBytes  heap the response cache may fill per store version (bodies, keys and a fixed overhead per entry); 0 turns the cache off
  * @param renderLimit responses rendered at once; further requests that miss the cache wait their turn
+ * @param doors       the interface to bind, the per-client rate, the password throttle (shared with the SPARQL port)
+ * @param sparqlPort  the SPARQL endpoint's port, which the facade's pages may query
  */
-public record FacadeSettings(int port, List<String> corsOrigins, long cacheBytes, int renderLimit) {
+public record FacadeSettings(int port, List<String> corsOrigins, long cacheBytes, int renderLimit, DoorSettings doors, int sparqlPort) {
     public FacadeSettings {
         if (cacheBytes < 0) throw new IllegalArgumentException("the cache size in bytes must be 0 or more, was " + cacheBytes);
         if (renderLimit < 1) throw new IllegalArgumentException("the render limit must be at least 1, was " + renderLimit);
     }
 
-    public static FacadeSettings defaults() { return new FacadeSettings(8080, List.of("*"), defaultCacheBytes(), defaultRenderLimit()); }
+    public static FacadeSettings defaults() {
+        return new FacadeSettings(8080, List.of("*"), defaultCacheBytes(), defaultRenderLimit(), DoorSettings.defaults(), 3030);
+    }
 
     /**
      * 64 MiB: 1/32 of the 2 GiB heap {@code ./kg} gives the JVM, so TDB2, Lucene and rendering keep the rest; thousands
@@ -27,8 +32,10 @@ public record FacadeSettings(int port, List<String> corsOrigins, long cacheBytes
     /** Twice the cores (at least 4): rendering is mostly CPU, and a few slow named queries must not stall every list. */
     public static int defaultRenderLimit() { return Math.max(4, 2 * Runtime.getRuntime().availableProcessors()); }
 
-    public FacadeSettings withPort(int p) { return new FacadeSettings(p, corsOrigins, cacheBytes, renderLimit); }
-    public FacadeSettings withCorsOrigins(List<String> origins) { return new FacadeSettings(port, origins, cacheBytes, renderLimit); }
-    public FacadeSettings withCacheBytes(long bytes) { return new FacadeSettings(port, corsOrigins, bytes, renderLimit); }
-    public FacadeSettings withRenderLimit(int limit) { return new FacadeSettings(port, corsOrigins, cacheBytes, limit); }
+    public FacadeSettings withPort(int p) { return new FacadeSettings(p, corsOrigins, cacheBytes, renderLimit, doors, sparqlPort); }
+    public FacadeSettings withCorsOrigins(List<String> origins) { return new FacadeSettings(port, origins, cacheBytes, renderLimit, doors, sparqlPort); }
+    public FacadeSettings withCacheBytes(long bytes) { return new FacadeSettings(port, corsOrigins, bytes, renderLimit, doors, sparqlPort); }
+    public FacadeSettings withRenderLimit(int limit) { return new FacadeSettings(port, corsOrigins, cacheBytes, limit, doors, sparqlPort); }
+    public FacadeSettings withDoors(DoorSettings d) { return new FacadeSettings(port, corsOrigins, cacheBytes, renderLimit, d, sparqlPort); }
+    public FacadeSettings withSparqlPort(int p) { return new FacadeSettings(port, corsOrigins, cacheBytes, renderLimit, doors, p); }
 }

@@ -46,8 +46,8 @@ final class FacadeBenchmark {
             SourceLoad load = new SourceLoad(LoadOptions.defaults(), new java.io.PrintWriter(new java.io.StringWriter()));
             load.commit(store, load.read(List.of(seeds)));
             FusekiServer fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", store.datasetGraph(), false).build().start();
-            Facade uncached = Facade.create(store, org.nqpfkg.server.queries.NamedQueries.bundled(), FacadeSettings.defaults().withPort(0).withCacheBytes(0)).start();
-            Facade cached = Facade.create(store, org.nqpfkg.server.queries.NamedQueries.bundled(), FacadeSettings.defaults().withPort(0)).start();
+            Facade uncached = Facade.create(store, org.nqpfkg.server.queries.NamedQueries.bundled(), FacadeSettings.defaults().withPort(0).withDoors(org.nqpfkg.server.doors.DoorSettings.defaults().withRequestsPerSecond(0)).withCacheBytes(0)).start();
+            Facade cached = Facade.create(store, org.nqpfkg.server.queries.NamedQueries.bundled(), FacadeSettings.defaults().withPort(0).withDoors(org.nqpfkg.server.doors.DoorSettings.defaults().withRequestsPerSecond(0))).start();
             Duration warm = Duration.ofSeconds(1);
             System.out.printf("%-14s %5s | %22s | %22s | %22s | %8s %8s%n", "endpoint", "conc", "Fuseki req/s p50 p99",
                     "facade req/s p50 p99", "cached req/s p50 p99", "ratio", "cached");

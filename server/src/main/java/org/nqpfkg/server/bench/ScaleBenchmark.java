@@ -76,8 +76,8 @@ public final class ScaleBenchmark {
                 double[] load = load(store, docs);
                 System.out.printf("%n%d documents: loaded in %.1f s, peak heap %.0f MB, %d quads%n", size, load[0], load[1], store.quadCount());
                 FusekiServer fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", store.datasetGraph(), false).build().start();
-                Facade uncached = Facade.create(store, NamedQueries.bundled(), FacadeSettings.defaults().withPort(0).withCacheBytes(0)).start();
-                Facade cached = Facade.create(store, NamedQueries.bundled(), FacadeSettings.defaults().withPort(0)).start();
+                Facade uncached = Facade.create(store, NamedQueries.bundled(), FacadeSettings.defaults().withPort(0).withDoors(org.nqpfkg.server.doors.DoorSettings.defaults().withRequestsPerSecond(0)).withCacheBytes(0)).start();
+                Facade cached = Facade.create(store, NamedQueries.bundled(), FacadeSettings.defaults().withPort(0).withDoors(org.nqpfkg.server.doors.DoorSettings.defaults().withRequestsPerSecond(0))).start();
                 System.out.printf("%-58s %4s | %16s | %16s | %16s%n", "read", "conc", "Fuseki p50 p99", "facade p50 p99", "cached p50 p99");
                 try {
                     for (Map.Entry<String, String> r : reads().entrySet()) {

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = KgCommand.Version.class,
         description = "nqpf-kg: a knowledge graph of how AI drives new quality productive forces (新质生产力).",
-        subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, QueryCommand.class,
+        subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, QueryCommand.class, CompactCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KgCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

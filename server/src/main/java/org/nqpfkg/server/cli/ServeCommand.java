@@ -10,6 +10,7 @@ import org.nqpfkg.loader.LoadException;
 import org.nqpfkg.loader.LoadOptions;
 import org.nqpfkg.server.KgServer;
 import org.nqpfkg.server.api.FacadeSettings;
+import org.nqpfkg.server.doors.DoorSettings;
 import org.nqpfkg.server.store.KnowledgeStore;
 import org.nqpfkg.server.store.SourceLoad;
 import picocli.CommandLine.Command;
@@ -54,6 +55,30 @@ final class ServeCommand implements Callable<Integer> {
             description = "facade responses rendered at once; further requests that miss the cache wait their turn (default: twice the cores, at least 4)")
     Integer renderLimit;
 
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "${env:KG_HOST:-127.0.0.1}",
+            description = "interface both ports listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}; env KG_HOST)")
+    String host;
+
+    @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "100",
+            description = "requests per second one client (IP address) may make on each port before getting 429; 0 for no limit (default: ${DEFAULT-VALUE})")
+    int rateLimit;
+
+    @Option(names = "--password-tries", paramLabel = "N", defaultValue = "5",
+            description = "wrong admin passwords a client may send before its credentials are refused, for 1 s, then 2, 4 … up to 15 min (default: ${DEFAULT-VALUE})")
+    int passwordTries;
+
+    @Option(names = "--allow-service", paramLabel = "ENDPOINT", split = ",",
+            description = "SPARQL endpoints a query's SERVICE may call, comma-separated; without it SERVICE is refused")
+    List<String> allowService = List.of();
+
+    @Option(names = "--allow-load", paramLabel = "PREFIX", split = ",",
+            description = "http(s) IRI prefixes an admin's SPARQL LOAD may read from, comma-separated; without it LOAD is refused (file: never)")
+    List<String> allowLoad = List.of();
+
+    @Option(names = "--long-queries", paramLabel = "N",
+            description = "queries that may run longer than 250 ms at once; a further long one is stopped with 503 so cheap ones keep answering (default: half the cores, at least 1)")
+    Integer longQueries;
+
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
             description = "folder of named SPARQL queries (*.rq); the copy inside the jar when absent (default: ${DEFAULT-VALUE})")
     Path queries;
@@ -72,13 +97,15 @@ final class ServeCommand implements Callable<Integer> {
                 .port(port).sparqlPort(sparqlPort)
                 .queryTimeoutMillis(queryTimeout * 1000).resultCap(resultCap)
                 .adminPassword(password)
+                .doors(doors())
                 .corsOrigins(corsOrigins).cacheBytes(cache)
                 .renderLimit(renderLimit == null ? FacadeSettings.defaultRenderLimit() : renderLimit)
                 .queries(org.nqpfkg.server.queries.NamedQueries.load(queries))
                 .build().start();
         System.out.printf("nqpf-kg ready: %d triples in %s (ontology from %s)%n", store.size().latest().quads(), store.dir(), store.ontology().origin());
-        System.out.printf("  SPARQL   http://localhost:%d/kg  (query: /kg/sparql, graph store read: /kg/get)%n", server.sparqlPort());
-        System.out.printf("  facade   http://localhost:%d/api/health%n", server.port());
+        String shown = host.equals("0.0.0.0") || host.equals("127.0.0.1") ? "localhost" : host;
+        System.out.printf("  SPARQL   http://" + shown + ":%d/kg  (query: /kg/sparql, graph store read: /kg/get)%n", server.sparqlPort());
+        System.out.printf("  facade   http://" + shown + ":%d/api/health%n", server.port());
         System.out.println(password == null
                 ? "  writes   disabled: read-only (set KG_ADMIN_PASSWORD or --admin-password-file to enable SPARQL Update and Graph Store writes)"
                 : "  writes   SPARQL Update at /kg/update, Graph Store at /kg/data, user '" + org.nqpfkg.server.sparql.SparqlServer.ADMIN_USER + "' (HTTP basic)");
@@ -90,6 +117,12 @@ final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return 0;
+    }
+
+    private DoorSettings doors() {
+        DoorSettings d = DoorSettings.defaults().withHost(host).withRequestsPerSecond(rateLimit).withPasswordTries(passwordTries)
+                .withServiceAllowList(allowService).withLoadAllowList(allowLoad);
+        return longQueries == null ? d : d.withLongQueries(longQueries).withMaxQueries(Math.max(d.maxQueries(), longQueries));
     }
 
     private void loadSeeds(KnowledgeStore store) {

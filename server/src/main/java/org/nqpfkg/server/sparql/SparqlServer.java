@@ -1,8 +1,5 @@
 package org.nqpfkg.server.sparql;
 
-import jakarta.servlet.Filter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,20 +12,31 @@ import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.nqpfkg.server.doors.ClientDoor;
+import org.nqpfkg.server.doors.DoorSettings;
+import org.nqpfkg.server.doors.QueryLanes;
+import org.nqpfkg.server.doors.ServiceDoor;
 import org.nqpfkg.server.store.KnowledgeStore;
 
 /**
  * The SPARQL 1.1 endpoint: embedded Fuseki serving the store at {@code /kg}. Reads are public;
  * SPARQL Update, Graph Store writes and uploads need HTTP basic credentials, and without a
- * configured password they are not offered at all.
+ * configured password they are not offered at all. Every write passes the SHACL gate
+ * ({@link ShapeCheckedDataset}); the doors ({@link DoorSettings}) bound what any client can make it do.
  */
 public final class SparqlServer {
     public static final String DATASET = "/kg";
     public static final String ADMIN_USER = "admin";
 
     private final FusekiServer fuseki;
+    private final QueryLanes lanes;
 
-    private SparqlServer(FusekiServer fuseki) { this.fuseki = fuseki; }
+    private SparqlServer(FusekiServer fuseki, QueryLanes lanes) {
+        this.fuseki = fuseki;
+        this.lanes = lanes;
+    }
 
     public static Builder builder(KnowledgeStore store) { return new Builder(store); }
 
@@ -37,7 +45,10 @@ public final class SparqlServer {
             .getEndpoints(Operation.Update).size() > 0; }
 
     public SparqlServer start() { fuseki.start(); return this; }
-    public void stop() { fuseki.stop(); }
+    public void stop() {
+        fuseki.stop();
+        lanes.close();
+    }
 
     public static final class Builder {
         private final KnowledgeStore store;
@@ -45,7 +56,7 @@ public final class SparqlServer {
         private long timeoutMillis = 30_000;
         private long resultCap = 10_000;
         private String adminPassword;
-        private boolean loopbackOnly;
+        private DoorSettings doors = DoorSettings.defaults();
         private java.util.List<String> corsOrigins = java.util.List.of("*");
 
         private Builder(KnowledgeStore store) { this.store = store; }
@@ -55,20 +66,26 @@ public final class SparqlServer {
         public Builder resultCap(long cap) { this.resultCap = cap; return this; }
         /** Null or empty keeps the endpoint read-only. */
         public Builder adminPassword(String password) { this.adminPassword = password; return this; }
-        public Builder loopbackOnly(boolean loopback) { this.loopbackOnly = loopback; return this; }
+        /** Where it listens, how fast a client may call, what SERVICE and LOAD may reach. */
+        public Builder doors(DoorSettings d) { this.doors = d; return this; }
         /** Origins whose pages may read the endpoint; never with credentials, so a page cannot write with a user's login. */
         public Builder corsOrigins(java.util.List<String> origins) { this.corsOrigins = origins; return this; }
 
         public SparqlServer build() {
             // The dataset's context is where Fuseki looks for a server-side timeout; without one a client may run forever.
             store.datasetGraph().getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+            org.nqpfkg.loader.JsonLdContexts.refuseEverywhere();
+            ServiceDoor services = new ServiceDoor(doors.serviceAllowList());
+            services.install(store.datasetGraph().getContext(), timeoutMillis);
+            QueryLanes lanes = new QueryLanes(doors.longQueries(), doors.maxQueries());
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
-                    .loopback(loopbackOnly)
                     .enablePing(true)
                     .enableCors(true, corsFile(corsOrigins).toString())
-                    .registerOperation(Operation.Query, new CappedQueryService(resultCap))
-                    .add(DATASET, store.datasetGraph(), false);
+                    .registerOperation(Operation.Query, new CappedQueryService(resultCap, services, lanes))
+                    .registerOperation(Operation.Update, new GuardedUpdateService(doors.loadAllowList()))
+                    .registerOperation(Operation.GSP_RW, new GatedGraphStore())
+                    .add(DATASET, new ShapeCheckedDataset(store), false);
             if (adminPassword != null && !adminPassword.isEmpty()) {
                 AuthPolicy admin = Auth.policyAllowSpecific(ADMIN_USER);
                 b.auth(AuthScheme.BASIC)
@@ -76,10 +93,16 @@ public final class SparqlServer {
                         .passwordFile(passwordFile(adminPassword).toString())
                         .addEndpoint(DATASET, "update", Operation.Update, admin)
                         .addEndpoint(DATASET, "data", Operation.GSP_RW, admin)
-                        .addEndpoint(DATASET, "upload", Operation.Upload, admin)
-                        .addFilter("/*", versionBumpOnWrite(store));
+                        .addEndpoint(DATASET, "upload", Operation.Upload, admin);
             }
-            return new SparqlServer(b.build());
+            FusekiServer fuseki = b.build();
+            Server jetty = fuseki.getJettyServer();
+            for (var connector : jetty.getConnectors())
+                if (connector instanceof ServerConnector sc) sc.setHost(doors.host());
+            ClientDoor door = new ClientDoor(doors, port);
+            door.setHandler(jetty.getHandler());
+            jetty.setHandler(door);
+            return new SparqlServer(fuseki, lanes);
         }
 
         private static Path corsFile(java.util.List<String> origins) {
@@ -110,25 +133,6 @@ public final class SparqlServer {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the credentials file", e);
             }
-        }
-
-        /** Writes through Fuseki bypass the store class, so tell it that its content may have changed. */
-        private static Filter versionBumpOnWrite(KnowledgeStore store) {
-            return (request, response, chain) -> {
-                chain.doFilter(request, response);
-                HttpServletRequest req = (HttpServletRequest) request;
-                int status = ((HttpServletResponse) response).getStatus();
-                if (status < 300 && !isRead(req)) store.touched();
-            };
-        }
-
-        private static boolean isRead(HttpServletRequest req) {
-            String method = req.getMethod();
-            if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) return true;
-            String path = req.getRequestURI();
-            String type = req.getContentType() == null ? "" : req.getContentType();
-            return path.endsWith("/sparql") || path.endsWith("/query") || type.startsWith("application/sparql-query")
-                    || (type.startsWith("application/x-www-form-urlencoded") && req.getParameter("query") != null);
         }
     }
 }

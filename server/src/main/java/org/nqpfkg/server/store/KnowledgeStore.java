@@ -178,7 +178,8 @@ public final class KnowledgeStore implements AutoCloseable {
         version.incrementAndGet();
     }
 
-    private static boolean isReserved(String graph) {
+    /** The ontology graphs and the store's bookkeeping: written by the store itself, never by a load or an update. */
+    public static boolean isReserved(String graph) {
         return OntologyFiles.GRAPHS.containsValue(graph) || graph.equals(Vocab.SYSTEM_GRAPH);
     }
 
@@ -218,6 +219,25 @@ public final class KnowledgeStore implements AutoCloseable {
             dsg.find(Node.ANY, Node.ANY, RDF_TYPE, DOCUMENT).forEachRemaining(q -> documents.add(q.getSubject()));
             return new StoreSize.Counts(quads, documents.size());
         });
+    }
+
+    /**
+     * Rewrites the store's data into a new generation and deletes the old one: TDB2 never reuses the space of
+     * replaced or aborted writes (reloads, failed loads), so a store that has seen many grows until compacted.
+     * Waits for writers; readers go on. Returns the bytes the store folder held before and after.
+     */
+    public long[] compact() {
+        long before = folderBytes();
+        org.apache.jena.tdb2.DatabaseMgr.compact(tdb2, true);
+        return new long[] {before, folderBytes()};
+    }
+
+    private long folderBytes() {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot measure the store folder " + dir, e);
+        }
     }
 
     /** Called when something outside this class (SPARQL Update, GSP) may have changed the store. */

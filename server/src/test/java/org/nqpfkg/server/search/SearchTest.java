@@ -242,7 +242,7 @@ class SearchTest {
 
     @Test
     void textQueryWorksOverTheSparqlEndpoint() throws Exception {
-        SparqlServer server = SparqlServer.builder(store).port(TestSupport.freePort()).loopbackOnly(true).build().start();
+        SparqlServer server = SparqlServer.builder(store).port(TestSupport.freePort()).build().start();
         try {
             HttpResponse<String> r = TestSupport.get(TestSupport.sparqlGet(server.port(), PREFIXES
                     + "SELECT ?s ?score WHERE { (?s ?score) text:query (nif:anchorOf '\"灯塔工厂\"') . ?s a nqpf:Sentence }"), "Accept", "text/csv");
@@ -290,7 +290,7 @@ class SearchTest {
     @Test
     void graphStoreWritesThroughTheEndpointAreIndexed() throws Exception {
         try (KnowledgeStore s = KnowledgeStore.open(own.resolve("store"), OntologyFiles.bundled())) {
-            SparqlServer server = SparqlServer.builder(s).port(TestSupport.freePort()).loopbackOnly(true).adminPassword("s3cret").build().start();
+            SparqlServer server = SparqlServer.builder(s).port(TestSupport.freePort()).adminPassword("s3cret").build().start();
             try {
                 String url = "http://127.0.0.1:" + server.port() + "/kg/data?graph=urn:test:g";
                 assertEquals(201, put(url, "<urn:test:s> <" + Vocab.NIF + "anchorOf> \"这是一家灯塔工厂。\" ."), "created");
