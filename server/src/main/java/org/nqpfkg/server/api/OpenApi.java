@@ -21,8 +21,11 @@ import org.nqpfkg.server.search.SentenceSearch;
 final class OpenApi {
     private OpenApi() {}
 
-    /** Statuses any route can answer before its handler runs or when it fails: Jetty's own 400 and 431, our 414, and 500. */
-    private static final int[] ANY_ROUTE = {400, 414, 431, 500};
+    /**
+     * Statuses any route can answer before its handler runs or when it fails: Jetty's own 400 and 431, our 414, the
+     * client door's 429 (requests per client) and 500.
+     */
+    private static final int[] ANY_ROUTE = {400, 414, 429, 431, 500};
     private static final String SLUG = "^[a-z0-9][a-z0-9-]{0,199}$";
     private static final List<String> LEVELS = List.of("employee", "enterprise", "industry");
     private static final List<String> HORIZONS = List.of("short", "medium", "long");
@@ -106,6 +109,9 @@ final class OpenApi {
                 obj("description", "OpenAPI 3.1", "headers", etagHeader(), "content", obj("application/json", obj("schema", obj("type", "object"))))), 304))));
         paths.put("/docs", get(op("getDocsPage", "Swagger UI over this document", "documentation", List.of(), statuses(Map.of("200",
                 obj("description", "HTML", "content", obj("text/html", obj("schema", obj("type", "string")))))))));
+        paths.put("/docs/init.js", get(op("getDocsScript", "The script that starts Swagger UI on /docs (a file of its own, so that the "
+                + "content security policy can forbid inline scripts)", "documentation", List.of(), statuses(Map.of("200",
+                obj("description", "JavaScript", "content", obj("text/javascript", obj("schema", obj("type", "string")))))))));
         doc.put("paths", paths);
         doc.put("components", obj("schemas", OpenApiSchemas.all()));
         return doc;
@@ -200,6 +206,9 @@ final class OpenApi {
             case 400 -> problem("Bad request: a parameter out of its bounds or pattern, or a request Jetty could not read (a malformed URI)");
             case 404 -> problem("Not found");
             case 414 -> problem("The query string is longer than " + Facade.MAX_QUERY_STRING + " characters");
+            case 429 -> obj("description", "Too many requests from this client: wait as long as Retry-After says (RFC 9457)",
+                    "headers", obj("Retry-After", obj("description", "seconds to wait", "schema", obj("type", "integer"))),
+                    "content", obj("application/problem+json", obj("schema", ref("Problem"))));
             case 431 -> problem("The request's headers are larger than the server accepts");
             case 500 -> problem("Internal error: the error is in the server's log, never in the answer");
             case 503 -> problem("Busy: the server is rendering as many responses as it may at once and this one waited too long for its turn "
