@@ -227,6 +227,7 @@ class OpenApiContractTest {
         calls.add(Call.get("/reconcile?queries=" + URLEncoder.encode("{\"q0\":{\"query\":\"华为\",\"type\":\"Planet\"}}", StandardCharsets.UTF_8), 400));
         calls.add(new Call("POST", "/reconcile", 200, "{\"q0\":{\"query\":\"Huawei\",\"limit\":2}}"));
         calls.add(new Call("POST", "/reconcile", 400, "not json"));
+        calls.add(new Call("POST", "/reconcile", 413, "{\"q0\":{\"query\":\"" + "华".repeat(10_000) + "\"}}"));
         calls.add(Call.get("/openapi.json", 200));
         calls.add(Call.get("/docs", 200));
         calls.add(Call.get("/docs/init.js", 200));

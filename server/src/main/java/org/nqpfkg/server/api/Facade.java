@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 public final class Facade {
     private static final Logger LOG = LoggerFactory.getLogger(Facade.class);
     static final int MAX_QUERY_STRING = 2048;
+    static final int MAX_REQUEST_BYTES = 64 * 1024;
 
     private final Javalin app;
     private final ResponseCache cache;
@@ -47,7 +48,7 @@ public final class Facade {
             });
             cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(16 * 1024));
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
-            cfg.http.maxRequestSize = 64 * 1024;
+            cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
             cfg.http.compressionStrategy = CompressionStrategy.GZIP;
             cfg.http.prefer405over404 = true;
             cfg.startup.showJavalinBanner = false;
@@ -76,6 +77,9 @@ public final class Facade {
             get(cfg, "/api/{kind}", resources::list);
             get(cfg, "/api/{kind}/{id}", resources::one);
             cfg.routes.exception(Problem.class, (e, ctx) -> e.render(ctx));
+            // Javalin's own refusals (a body over maxRequestSize …) as problems too, not its plain-text or JSON error bodies.
+            cfg.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> Problem.render(ctx, e.getStatus(),
+                    String.valueOf(org.eclipse.jetty.http.HttpStatus.getMessage(e.getStatus())), e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected error on {}", ctx.path(), e);
                 Problem.render(ctx, 500, "Internal error", "The server could not answer this request; the error is in its log.");

@@ -164,7 +164,7 @@ final class OpenApi {
                 + "sectors, mechanisms, paths and policies by their zh/en labels and alternative labels", "reconciliation", List.of(queries),
                 statuses(Map.of("200", ok), 304, 503));
         Map<String, Object> post = op("reconcileForm", "The same, with the batch in a form field (what OpenRefine sends)", "reconciliation",
-                List.of(), statuses(Map.of("200", ok), 304, 503));
+                List.of(), statuses(Map.of("200", ok), 304, 413, 503));
         post.put("requestBody", obj("required", true, "content", obj("application/x-www-form-urlencoded", obj("schema",
                 obj("type", "object", "properties", obj("queries", obj("type", "string", "description", "the batch, as JSON")))))));
         Map<String, Object> path = new LinkedHashMap<>();
@@ -205,6 +205,7 @@ final class OpenApi {
             case 304 -> obj("description", "Not modified: the If-None-Match ETag is current", "headers", etagHeader());
             case 400 -> problem("Bad request: a parameter out of its bounds or pattern, or a request Jetty could not read (a malformed URI)");
             case 404 -> problem("Not found");
+            case 413 -> problem("The request body is larger than the " + Facade.MAX_REQUEST_BYTES / 1024 + " KiB the facade reads");
             case 414 -> problem("The query string is longer than " + Facade.MAX_QUERY_STRING + " characters");
             case 429 -> obj("description", "Too many requests from this client: wait as long as Retry-After says (RFC 9457)",
                     "headers", obj("Retry-After", obj("description", "seconds to wait", "schema", obj("type", "integer"))),
