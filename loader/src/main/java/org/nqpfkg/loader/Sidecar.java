@@ -20,24 +20,29 @@ public record Sidecar(String title, String language, String date, String source)
     public static final Sidecar NONE = new Sidecar(null, null, null, null);
 
     public static Sidecar read(Path document) throws LoadException {
+        java.util.Optional<Path> file = fileOf(document);
+        if (file.isEmpty()) return NONE;
+        try {
+            if (file.get().getFileName().toString().endsWith(".json")) {
+                JsonObject o = JSON.parse(Files.readString(file.get()));
+                return new Sidecar(str(o, "title"), str(o, "language"), str(o, "date"), str(o, "source"));
+            }
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFParser.source(file.get()).parse(g);
+            return new Sidecar(lit(g, "title"), lit(g, "language"), lit(g, "date"), lit(g, "source"));
+        } catch (IOException | JsonParseException | RiotException e) {
+            throw new LoadException(document + ": its metadata sidecar cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The document's sidecar file, if it has one: NAME.meta.json, else NAME.meta.ttl (or NAME.ttl beside a text). */
+    public static java.util.Optional<Path> fileOf(Path document) {
         String stem = document.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         Path json = document.resolveSibling(stem + ".meta.json");
         Path ttl = document.resolveSibling(stem + ".meta.ttl");
         if (!Files.isRegularFile(ttl)) ttl = plainTtl(document);
-        try {
-            if (Files.isRegularFile(json)) {
-                JsonObject o = JSON.parse(Files.readString(json));
-                return new Sidecar(str(o, "title"), str(o, "language"), str(o, "date"), str(o, "source"));
-            }
-            if (Files.isRegularFile(ttl)) {
-                Graph g = GraphFactory.createDefaultGraph();
-                RDFParser.source(ttl).parse(g);
-                return new Sidecar(lit(g, "title"), lit(g, "language"), lit(g, "date"), lit(g, "source"));
-            }
-        } catch (IOException | JsonParseException | RiotException e) {
-            throw new LoadException(document + ": its metadata sidecar cannot be read: " + e.getMessage(), e);
-        }
-        return NONE;
+        if (Files.isRegularFile(json)) return java.util.Optional.of(json);
+        return Files.isRegularFile(ttl) ? java.util.Optional.of(ttl) : java.util.Optional.empty();
     }
 
     /** A text's sidecar may also be NAME.ttl beside NAME.txt: then that Turtle file describes the text. */

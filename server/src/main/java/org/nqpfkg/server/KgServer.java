@@ -74,7 +74,11 @@ public final class KgServer {
         }
         public Builder queryTimeoutMillis(long ms) { sparql.timeoutMillis(ms); return this; }
         public Builder resultCap(long cap) { sparql.resultCap(cap); return this; }
-        public Builder adminPassword(String password) { sparql.adminPassword(password); return this; }
+        public Builder adminPassword(String password) {
+            sparql.adminPassword(password);
+            this.facade = facade.withAdminPassword(password);
+            return this;
+        }
 
         public KgServer build() { return new KgServer(store, sparql.build(), Facade.create(store, queries == null ? NamedQueries.bundled() : queries, facade)); }
     }

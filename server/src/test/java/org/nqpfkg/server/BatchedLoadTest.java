@@ -59,13 +59,17 @@ class BatchedLoadTest {
         assertEquals(0, TestSupport.kg("load", "--store", store("store"), folder.toString()).exit());
         Path changed = folder.resolve("doc-00002.txt");
         Files.writeString(changed, Files.readString(changed) + "\n新增的一段话,说明人工智能在港口的应用。\n", StandardCharsets.UTF_8);
-        TestSupport.Run run = TestSupport.kg("load", "--store", store("store"), folder.toString());
+        // A changed file replaces its stored document: only when asked.
+        TestSupport.Run refused = TestSupport.kg("load", "--store", store("store"), folder.toString());
+        assertEquals(1, refused.exit(), refused.out());
+        assertTrue(refused.err().contains("doc-00002.txt") && refused.err().contains("--replace"), refused.err());
+        TestSupport.Run run = TestSupport.kg("load", "--store", store("store"), "--replace", folder.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("loaded doc-00002.txt"), run.out());
         assertTrue(run.out().contains("loaded 1 of 6 documents in 1 batch(es); skipped 5"), run.out());
 
         // Named on the command line, an unchanged file is loaded all the same (its sidecar may have changed).
-        TestSupport.Run named = TestSupport.kg("load", "--store", store("store"), folder.resolve("doc-00003.txt").toString());
+        TestSupport.Run named = TestSupport.kg("load", "--store", store("store"), "--replace", folder.resolve("doc-00003.txt").toString());
         assertEquals(0, named.exit(), named.err());
         assertTrue(named.out().startsWith("loaded doc-00003.txt"), named.out());
         assertFalse(named.out().contains("skipped"), "a one-file load says what it always said: " + named.out());

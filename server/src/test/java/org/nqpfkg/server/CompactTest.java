@@ -15,7 +15,7 @@ class CompactTest {
     void compactingAfterReloadsFreesSpaceAndKeepsEveryQuad() {
         String store = dir.resolve("store").toString();
         String seed = Path.of("../seeds/ai-new-quality-productive-forces.txt").toString();
-        for (int i = 0; i < 3; i++) assertEquals(0, TestSupport.kg("load", "--store", store, seed).exit());
+        for (int i = 0; i < 3; i++) assertEquals(0, TestSupport.kg("load", "--store", store, "--replace", seed).exit());
         List<String> quads = TestSupport.quads(dir.resolve("store"));
         TestSupport.Run run = TestSupport.kg("compact", "--store", store);
         assertEquals(0, run.exit(), run.err());

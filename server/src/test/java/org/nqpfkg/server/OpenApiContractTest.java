@@ -35,13 +35,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OpenApiContractTest {
     static final String SEED = "ai-new-quality-productive-forces";
+    static final String PASSWORD = "s3cret";
+    static final String ADMIN = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    static final String FORM = "application/x-www-form-urlencoded";
     @TempDir static Path dir;
     static ServedStore served;
     static OpenApiContract contract;
 
     @BeforeAll
     static void start() throws Exception {
-        served = ServedStore.of(dir, List.of(Path.of("../seeds")));
+        served = ServedStore.of(dir, List.of(Path.of("../seeds")), PASSWORD);
         contract = new OpenApiContract(served.json("/openapi.json").toString());
     }
 
@@ -49,8 +52,12 @@ class OpenApiContractTest {
     static void stop() { served.close(); }
 
     /** One request of the tour, and the status it must answer. */
-    record Call(String method, String target, int expected, String form, String... headers) {
-        static Call get(String target, int expected, String... headers) { return new Call("GET", target, expected, null, headers); }
+    record Call(String method, String target, int expected, String contentType, String body, String... headers) {
+        static Call get(String target, int expected, String... headers) { return new Call("GET", target, expected, null, null, headers); }
+
+        static Call reconcile(int expected, String queries) {
+            return new Call("POST", "/reconcile", expected, FORM, "queries=" + URLEncoder.encode(queries, StandardCharsets.UTF_8));
+        }
     }
 
     @Test
@@ -146,8 +153,8 @@ class OpenApiContractTest {
         calls.add(Call.get("/api/health", 200));
         calls.add(Call.get("/api/health?" + "x=".repeat(1) + "a".repeat(2100), 414));
         calls.add(Call.get("/api/health", 431, "X-Big", "b".repeat(20_000)));
-        calls.add(new Call("RAW", "/api/mechanisms/%zz", 400, null));
-        calls.add(new Call("RAW", "/api/search?q=%E8%83%BD%zz", 400, null));
+        calls.add(new Call("RAW", "/api/mechanisms/%zz", 400, null, null));
+        calls.add(new Call("RAW", "/api/search?q=%E8%83%BD%zz", 400, null, null));
         for (String kind : List.of("levels", "paths", "mechanisms", "policies", "organizations", "sectors", "documents")) {
             JsonNode list = served.json("/api/" + kind);
             calls.add(Call.get("/api/" + kind, 200));
@@ -225,9 +232,16 @@ class OpenApiContractTest {
         calls.add(Call.get("/reconcile?queries=" + URLEncoder.encode("{\"q0\":{\"query\":\"华为\",\"type\":\"Organization\"},\"q1\":{\"query\":\"金融\"}}",
                 StandardCharsets.UTF_8), 200));
         calls.add(Call.get("/reconcile?queries=" + URLEncoder.encode("{\"q0\":{\"query\":\"华为\",\"type\":\"Planet\"}}", StandardCharsets.UTF_8), 400));
-        calls.add(new Call("POST", "/reconcile", 200, "{\"q0\":{\"query\":\"Huawei\",\"limit\":2}}"));
-        calls.add(new Call("POST", "/reconcile", 400, "not json"));
-        calls.add(new Call("POST", "/reconcile", 413, "{\"q0\":{\"query\":\"" + "华".repeat(10_000) + "\"}}"));
+        calls.add(Call.reconcile(200, "{\"q0\":{\"query\":\"Huawei\",\"limit\":2}}"));
+        calls.add(Call.reconcile(400, "not json"));
+        calls.add(Call.reconcile(413, "{\"q0\":{\"query\":\"" + "华".repeat(10_000) + "\"}}"));
+        String text = "一、引言\n人工智能通过能力整合机制促进员工新质生产力涌现。\n";
+        calls.add(new Call("POST", "/api/documents?name=note.txt", 401, "text/plain; charset=utf-8", text));
+        calls.add(new Call("POST", "/api/documents?name=note.txt", 201, "text/plain; charset=utf-8", text, "Authorization", ADMIN));
+        calls.add(new Call("POST", "/api/documents?name=note.txt", 409, "text/plain; charset=utf-8", text, "Authorization", ADMIN));
+        calls.add(new Call("PUT", "/api/documents?name=note.txt", 200, "text/plain; charset=utf-8", text + "人工智能。\n", "Authorization", ADMIN));
+        calls.add(new Call("POST", "/api/documents?name=empty.txt", 400, "text/plain; charset=utf-8", "  \n", "Authorization", ADMIN));
+        calls.add(new Call("PUT", "/api/documents", 400, "text/plain; charset=utf-8", text, "Authorization", ADMIN));
         calls.add(Call.get("/openapi.json", 200));
         calls.add(Call.get("/docs", 200));
         calls.add(Call.get("/docs/init.js", 200));
@@ -238,10 +252,9 @@ class OpenApiContractTest {
         if (c.method().equals("RAW")) return raw(c.target());
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(served.base + c.target())).timeout(Duration.ofSeconds(60));
         for (int i = 0; i < c.headers().length; i += 2) b.header(c.headers()[i], c.headers()[i + 1]);
-        if (c.form() != null) b.header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("queries=" + URLEncoder.encode(c.form(), StandardCharsets.UTF_8)));
+        if (c.body() != null) b.header("Content-Type", c.contentType()).method(c.method(), HttpRequest.BodyPublishers.ofString(c.body(), StandardCharsets.UTF_8));
         HttpResponse<String> r = TestSupport.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return answer(c.form() != null ? "POST" : "GET", c.target(), r);
+        return answer(c.method(), c.target(), r);
     }
 
     static OpenApiContract.Answer answer(String method, String target, HttpResponse<String> r) {

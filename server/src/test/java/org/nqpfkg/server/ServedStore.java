@@ -27,12 +27,16 @@ final class ServedStore implements AutoCloseable {
     }
 
     /** Loads {@code sources} (files or folders) into a new store under {@code dir} and serves it. */
-    static ServedStore of(Path dir, List<Path> sources) throws Exception {
+    static ServedStore of(Path dir, List<Path> sources) throws Exception { return of(dir, sources, null); }
+
+    /** The same, taking writes (document uploads, SPARQL Update) with this admin password (null: read-only). */
+    static ServedStore of(Path dir, List<Path> sources, String adminPassword) throws Exception {
         KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"), OntologyFiles.bundled());
         SourceLoad load = new SourceLoad(LoadOptions.defaults(), new java.io.PrintWriter(new java.io.StringWriter()));
         load.commit(store, load.read(sources));
         KgServer server = KgServer.builder(store).port(0).sparqlPort(TestSupport.freePort())
-                .doors(org.nqpfkg.server.doors.DoorSettings.defaults().withRequestsPerSecond(0)).corsOrigins(List.of("*")).build().start();
+                .doors(org.nqpfkg.server.doors.DoorSettings.defaults().withRequestsPerSecond(0)).corsOrigins(List.of("*"))
+                .adminPassword(adminPassword).build().start();
         return new ServedStore(store, server);
     }
 

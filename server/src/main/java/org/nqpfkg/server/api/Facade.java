@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 public final class Facade {
     private static final Logger LOG = LoggerFactory.getLogger(Facade.class);
     static final int MAX_QUERY_STRING = 2048;
-    static final int MAX_REQUEST_BYTES = 64 * 1024;
+    static final long MAX_REQUEST_BYTES = org.nqpfkg.loader.LoadOptions.DEFAULT_MAX_BYTES + 64 * 1024;
 
     private final Javalin app;
     private final ResponseCache cache;
@@ -35,6 +35,7 @@ public final class Facade {
         EvidenceRoutes evidence = new EvidenceRoutes(store, cache);
         LinkedDataRoutes linkedData = new LinkedDataRoutes(store, cache);
         ReconcileRoutes reconcile = new ReconcileRoutes(store, cache);
+        DocumentUploads uploads = new DocumentUploads(store, new AdminCheck(settings.adminPassword()));
         byte[] openApi = Json.bytes(OpenApi.document(queries.describe()));
         byte[] docsPage = resource("/web/docs.html");
         byte[] docsScript = resource("/web/docs-init.js");
@@ -48,6 +49,8 @@ public final class Facade {
             });
             cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(16 * 1024));
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            // Bodies are read only by the document uploads (which count their own limit) and the reconciliation form
+            // (which has a smaller one); GETs never read one.
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
             cfg.http.compressionStrategy = CompressionStrategy.GZIP;
             cfg.http.prefer405over404 = true;
@@ -61,6 +64,8 @@ public final class Facade {
             cfg.routes.before(Facade::boundQueryString);
             get(cfg, "/api/health", health::get);
             get(cfg, "/api/documents/{id}/text", documents::text);
+            cfg.routes.post("/api/documents", uploads::post);
+            cfg.routes.put("/api/documents", uploads::put);
             get(cfg, "/api/documents/{id}/mentions", mentions::mentions);
             get(cfg, "/api/targets", targets::list);
             get(cfg, "/openapi.json", ctx -> Responses.send(ctx, Responses.entry(200, "application/json", openApi)));
@@ -88,7 +93,7 @@ public final class Facade {
                 if (!String.valueOf(ctx.res().getContentType()).startsWith("application/problem+json"))
                     Problem.render(ctx, 404, "Not found", "No resource at " + ctx.path());
             });
-            cfg.routes.error(405, ctx -> Problem.render(ctx, 405, "Method not allowed", "The facade is read-only: use GET."));
+            cfg.routes.error(405, ctx -> Problem.render(ctx, 405, "Method not allowed", "The facade is read-only (GET), except POST and PUT /api/documents."));
         });
         return new Facade(app, cache);
     }

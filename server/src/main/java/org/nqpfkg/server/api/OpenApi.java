@@ -30,6 +30,7 @@ final class OpenApi {
     private static final List<String> LEVELS = List.of("employee", "enterprise", "industry");
     private static final List<String> HORIZONS = List.of("short", "medium", "long");
 
+    @SuppressWarnings("unchecked")
     static Map<String, Object> document(List<Map<String, Object>> namedQueries) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.1.0");
@@ -55,6 +56,7 @@ final class OpenApi {
             content(one, "200").put("application/ld+json", obj("schema", obj("type", "object")));
             paths.put("/api/" + k.path + "/{id}", get(one));
         }
+        paths.put("/api/documents", uploads((Map<String, Object>) paths.get("/api/documents")));
         paths.put("/api/documents/{id}/text", get(op("getDocumentText", "The document's normalised text: every evidence offset indexes into it",
                 "documents", List.of(pathParam("id")), statuses(Map.of(
                         "200", obj("description", "The text (with a strong ETag; send If-None-Match for a 304)", "headers", etagHeader(),
@@ -113,7 +115,8 @@ final class OpenApi {
                 + "content security policy can forbid inline scripts)", "documentation", List.of(), statuses(Map.of("200",
                 obj("description", "JavaScript", "content", obj("text/javascript", obj("schema", obj("type", "string")))))))));
         doc.put("paths", paths);
-        doc.put("components", obj("schemas", OpenApiSchemas.all()));
+        doc.put("components", obj("schemas", OpenApiSchemas.all(),
+                "securitySchemes", obj("admin", obj("type", "http", "scheme", "basic", "description", "user admin, the service's admin password"))));
         return doc;
     }
 
@@ -173,6 +176,33 @@ final class OpenApi {
         return path;
     }
 
+    /** POST and PUT /api/documents beside the list's GET: a document added to (or replaced in) a running service. */
+    private static Map<String, Object> uploads(Map<String, Object> list) {
+        Map<String, Object> path = new LinkedHashMap<>(list);
+        Map<String, Object> body = obj("required", true, "content", obj(
+                "text/plain", obj("schema", obj("type", "string")),
+                "multipart/form-data", obj("schema", obj("type", "object", "required", List.of("file"), "properties", obj(
+                        "file", obj("type", "string", "contentMediaType", "application/octet-stream"),
+                        "sidecar", obj("type", "string", "contentMediaType", "application/json"))))));
+        List<Map<String, Object>> name = List.of(query("name", obj("type", "string", "maxLength", 200),
+                "the document's file name (its extension says how to read it); required for a text/plain body"));
+        Map<String, Object> created = obj("description", "Loaded: the load summary (Location: the document's item)",
+                "content", obj("application/json", obj("schema", ref("LoadSummary"))));
+        for (String method : List.of("post", "put")) {
+            boolean put = method.equals("put");
+            Map<String, Object> op = op(put ? "replaceDocument" : "addDocument", put
+                            ? "Replace a document in the running service (or add it): the kg load pipeline, SHACL-gated, admin credentials"
+                            : "Add a document to the running service: the kg load pipeline, SHACL-gated, admin credentials (HTTP basic, user admin)",
+                    "documents", name, statuses(put ? Map.of("200", created, "201", created) : Map.of("201", created),
+                            401, 403, 413, 422, 503));
+            if (!put) responses(op).put("409", problem("A document from this file is already in the store: PUT replaces it on purpose"));
+            op.put("requestBody", body);
+            op.put("security", List.of(obj("admin", List.of())));
+            path.put(method, op);
+        }
+        return path;
+    }
+
     /** An operation answering JSON through the response cache: 200 with an ETag, 304, its 400s, 404 if it names a thing, and 503. */
     private static Map<String, Object> cached(String operationId, String summary, String tag, List<Map<String, Object>> params,
                                               Map<String, Object> schema, boolean notFound) {
@@ -204,8 +234,13 @@ final class OpenApi {
         return switch (status) {
             case 304 -> obj("description", "Not modified: the If-None-Match ETag is current", "headers", etagHeader());
             case 400 -> problem("Bad request: a parameter out of its bounds or pattern, or a request Jetty could not read (a malformed URI)");
+            case 401 -> obj("description", "The admin's credentials are missing or wrong (RFC 9457)",
+                    "content", obj("application/problem+json", obj("schema", ref("Problem"))));
+            case 403 -> problem("This service takes no writes: it was started without an admin password");
             case 404 -> problem("Not found");
-            case 413 -> problem("The request body is larger than the " + Facade.MAX_REQUEST_BYTES / 1024 + " KiB the facade reads");
+            case 413 -> problem("The body is larger than the service reads (a document: the load size limit; a reconciliation form: "
+                    + ReconcileRoutes.MAX_FORM_BYTES / 1024 + " KiB)");
+            case 422 -> problem("The document fails the SHACL gate: the report says why; nothing was stored");
             case 414 -> problem("The query string is longer than " + Facade.MAX_QUERY_STRING + " characters");
             case 429 -> obj("description", "Too many requests from this client: wait as long as Retry-After says (RFC 9457)",
                     "headers", obj("Retry-After", obj("description", "seconds to wait", "schema", obj("type", "integer"))),

@@ -92,6 +92,8 @@ final class OpenApiSchemas {
                         "the store version the counts are of; when it differs from version, a recount is under way"),
                 "cache", described("the response cache of this store version", object("entries", integer(null),
                         "bytes", integer("heap the entries fill (bodies, keys, overhead)"), "limit", integer("most bytes the cache may fill; 0 when it is off")))));
+        s.put("LoadSummary", object("id", nullableString(), "iri", nullableString(), "source", str(), "graphs", arrayOf(str()),
+                "triples", integer(null), "mentions", integer(null), "summary", arrayOf(str()), "replaced", obj("type", "boolean")));
         s.put("Problem", optional(object("type", str(), "title", str(), "status", obj("type", "integer", "minimum", 400, "maximum", 599),
                 "detail", str(), "instance", str()), "instance"));
         return s;

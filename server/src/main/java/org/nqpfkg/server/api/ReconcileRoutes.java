@@ -26,6 +26,8 @@ final class ReconcileRoutes {
     static final int DEFAULT_LIMIT = 5;
     static final int MAX_LIMIT = 25;
     static final int MAX_QUERY_LENGTH = 500;
+    /** Largest form body: fifty queries of the longest text fit in it several times over. */
+    static final int MAX_FORM_BYTES = 64 * 1024;
 
     private final KnowledgeStore store;
     private final ResponseCache cache;
@@ -39,7 +41,11 @@ final class ReconcileRoutes {
 
     void handle(Context ctx) {
         String raw = ctx.queryParam("queries");
-        if (raw == null && "POST".equals(ctx.method().name())) raw = ctx.formParam("queries");
+        if (raw == null && "POST".equals(ctx.method().name())) {
+            if (ctx.contentLength() > MAX_FORM_BYTES)
+                throw new Problem(413, "Content too large", "the reconciliation form is larger than " + MAX_FORM_BYTES / 1024 + " KiB");
+            raw = ctx.formParam("queries");
+        }
         if (raw == null) {
             Responses.send(ctx, Responses.json(manifest(ctx)));
             return;

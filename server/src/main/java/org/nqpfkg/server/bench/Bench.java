@@ -17,8 +17,9 @@ public final class Bench {
                     java.time.Duration.ofSeconds(Long.parseLong(System.getProperty("bench.seconds", "2"))), Path.of("docs/bench-scale.png"));
             case "corpus" -> CorpusBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 1000,
                     args.length > 2 ? Path.of(args[2]) : null);
+            case "soak" -> SoakBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 100_000, args.length > 2 ? Integer.parseInt(args[2]) : 64);
             default -> {
-                System.err.println("usage: ./bench load [SEED.txt] | ./bench facade [SEEDS-FOLDER] | ./bench corpus [DOCUMENTS] [BASELINE-JAR] | ./bench scale [1,100,1000,10000]");
+                System.err.println("usage: ./bench load [SEED.txt] | ./bench facade [SEEDS-FOLDER] | ./bench corpus [DOCUMENTS] [BASELINE-JAR] | ./bench scale [1,100,1000,10000] | ./bench soak [REQUESTS] [CONNECTIONS]");
                 System.exit(2);
             }
         }

@@ -64,6 +64,10 @@ public final class CorpusBenchmark {
         double fuseki = LoadBenchmark.fusekiBaseline(work, units);
         System.out.printf("baseline, plain Fuseki storing the same %d triples (GSP PUT into TDB2, no extraction): %.1f s, %.1f documents/s%n",
                 triples, fuseki, documents / fuseki);
+        double tdbloader = LoadBenchmark.tdbloaderBaseline(work, units);
+        System.out.printf("baseline, tdb2.tdbloader bulk-loading the same %d quads into an empty TDB2 (a process of its own, nothing to extract): "
+                + "%.1f s, %.0f quads/s%nkg load / tdb2.tdbloader throughput (quads/s): %.2f (target at least 0.5)%n",
+                currentQuads, tdbloader, currentQuads / tdbloader, (currentQuads / current) / (currentQuads / tdbloader));
         units = null;
 
         Path probes = Files.createDirectories(work.resolve("probes"));

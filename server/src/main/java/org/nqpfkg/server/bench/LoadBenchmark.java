@@ -121,6 +121,31 @@ public final class LoadBenchmark {
         }
     }
 
+    /**
+     * Seconds for Jena's bulk loader, {@code tdb2.tdbloader}, to load the same quads into an empty TDB2 store, run
+     * as a process of its own as an operator would (from this jar, which bundles jena-cmds): the fastest way
+     * TDB2 can take these quads, with nothing to read, extract or validate.
+     */
+    static double tdbloaderBaseline(Path work, List<LoadUnit> units) throws IOException, InterruptedException {
+        Path nq = work.resolve("baseline.nq");
+        try (var out = Files.newOutputStream(nq)) {
+            org.apache.jena.riot.system.StreamRDF stream = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
+            stream.start();
+            for (LoadUnit u : units)
+                for (Map.Entry<String, Graph> e : u.graphs().entrySet()) {
+                    org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI(e.getKey());
+                    e.getValue().find().forEach(t -> stream.quad(new org.apache.jena.sparql.core.Quad(g, t)));
+                }
+            stream.finish();
+        }
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx4g", "-cp",
+                Path.of("server/target/nqpf-kg.jar").toString(), "tdb2.tdbloader", "--loc", work.resolve("tdbloader").toString(), nq.toString());
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (p.waitFor() != 0) throw new IllegalStateException(cmd + " failed: exit " + p.exitValue());
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
     private static double ms(long from, long to) { return (to - from) / 1e6; }
 
     private static double median(double[] values) {

@@ -110,19 +110,8 @@ public final class ScaleBenchmark {
     /** Seconds to load the folder in batches of 200 documents, and the peak heap in MB seen meanwhile. */
     private static double[] load(KnowledgeStore store, Path docs) throws Exception {
         AtomicLong peak = new AtomicLong();
-        Thread sampler = new Thread(() -> {
-            Runtime rt = Runtime.getRuntime();
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
+        Runtime rt = Runtime.getRuntime();
+        Thread sampler = Sampler.every(20, () -> peak.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max));
         long t0 = System.nanoTime();
         SourceLoad load = new SourceLoad(LoadOptions.defaults(), new java.io.PrintWriter(java.io.Writer.nullWriter()));
         List<Path> files = Sources.collect(List.of(docs));

@@ -1,5 +1,6 @@
 package org.nqpfkg.server.cli;
 
+import org.nqpfkg.server.store.KnowledgeStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,8 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "or nothing as a whole: on failure the store is unchanged.",
                 "A text file found in a folder is skipped when the store holds its document with the same SHA-256 "
                 + "of the file's bytes and the same loader version, so a load run again goes on where it stopped. "
-                + "A file named on the command line is always (re)loaded: name it to reload a document whose sidecar "
-                + "or vocabulary changed. For loads of several files, progress goes to stderr: documents done/total, "
+                + "A document the store already holds is replaced only with --replace (without it the load stops "
+                + "there, as for a bad file); name a file with --replace to reload a document whose sidecar or "
+                + "vocabulary changed. For loads of several files, progress goes to stderr: documents done/total, "
                 + "documents per second, time left."})
 final class LoadCommand implements Callable<Integer> {
     @Mixin StoreOption storeOption;
@@ -42,6 +44,17 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", defaultValue = "50",
             description = "documents per transaction (default: ${DEFAULT-VALUE}); --report and --dry-run read the whole load at once")
     int batch;
+
+    @Option(names = "--replace", description = "replace documents the store already holds (without it, a load that would replace one stops there)")
+    boolean replace;
+
+    @Option(names = "--server", paramLabel = "URL",
+            description = "send the documents to a running service (its facade URL, e.g. http://localhost:8080) instead of "
+                    + "opening a store; the admin password comes from --admin-password-file or KG_ADMIN_PASSWORD")
+    String server;
+
+    @Option(names = "--admin-password-file", paramLabel = "FILE", description = "the service's admin password, for --server")
+    Path passwordFile;
 
     @Option(names = "--dry-run", description = "print the TriG that would be loaded, without touching the store")
     boolean dryRun;
@@ -83,10 +96,17 @@ final class LoadCommand implements Callable<Integer> {
                 load.printTrig(units, out);
                 return 0;
             }
+            if (server != null) {
+                new RemoteLoad(server, AdminPassword.read(passwordFile)
+                        .orElseThrow(() -> new IllegalArgumentException("--server needs the admin password: --admin-password-file FILE or KG_ADMIN_PASSWORD")),
+                        replace).run(paths, out, err);
+                return 0;
+            }
             BatchedLoad.Result result;
             try (StoreOnDemand store = new StoreOnDemand(storeOption)) {
                 // The report ranks each document's terms against the whole load: it needs the load in one batch.
-                BatchedLoad batched = new BatchedLoad(load, store, store.exists(), report ? Integer.MAX_VALUE : batch, out, err);
+                BatchedLoad batched = new BatchedLoad(load, store, store.exists(), report ? Integer.MAX_VALUE : batch, out, err)
+                        .mayReplace(replace);
                 // Before the commit, so that a load the gate refuses still shows what its texts are about.
                 if (report) batched.beforeCommit(units -> {
                     load.printCandidates(units, out);
@@ -101,6 +121,7 @@ final class LoadCommand implements Callable<Integer> {
             return 0;
         } catch (BatchedLoad.Stopped e) {
             err.println("error: " + e.getMessage());
+            if (e.getCause() instanceof KnowledgeStore.AlreadyStored) err.println("add --replace to replace them.");
             err.println("the load stopped at the batch with that file, which was not loaded; the store keeps the "
                     + e.loadedBefore() + " documents of the batches before it.");
             err.println("fix or remove the file and run the same command again: documents of a folder that are stored unchanged are skipped.");
@@ -108,6 +129,11 @@ final class LoadCommand implements Callable<Integer> {
             return 1;
         } catch (LoadException e) {
             err.println("error: " + e.getMessage());
+            if (e instanceof KnowledgeStore.AlreadyStored) err.println("add --replace to replace them.");
+            if (server != null) {
+                err.flush();
+                return 1;
+            }
             err.println("nothing was loaded; the store is unchanged.");
             err.flush();
             return 1;

@@ -149,13 +149,6 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private String password() throws java.io.IOException {
-        if (passwordFile != null) {
-            if (!Files.isReadable(passwordFile)) throw new IllegalArgumentException("cannot read --admin-password-file " + passwordFile);
-            String p = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
-            if (p.isEmpty()) throw new IllegalArgumentException("--admin-password-file " + passwordFile + " is empty");
-            return p;
-        }
-        String env = System.getenv("KG_ADMIN_PASSWORD");
-        return env == null || env.isBlank() ? null : env;
+        return AdminPassword.read(passwordFile).orElse(null);
     }
 }

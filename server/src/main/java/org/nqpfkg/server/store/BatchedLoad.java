@@ -16,11 +16,13 @@ import org.nqpfkg.loader.Sources;
  * transaction before the next one is read, so memory holds one batch of documents, never the corpus. A batch is
  * all or nothing, like a load of one batch: the first file of a batch that cannot be read or validated stops
  * the load there, and the store keeps every batch committed before it. A load that fits in one batch is
- * therefore the same all-or-nothing load it always was.
+ * therefore the same all-or-nothing load it always was. A file whose document the store holds is replaced only
+ * if the load says so ({@link #mayReplace}); otherwise it stops the load like a file that cannot be read.
  *
  * <p>Files found in a folder whose document is stored unchanged (see {@link StoredUnchanged}) are skipped, so a
  * load that was interrupted, or stopped by a bad file, goes on where it stopped when run again. A file the user
- * names is always loaded: that is how to reload a document whose sidecar, or the vocabulary, changed.
+ * names is always loaded: with {@link #mayReplace}, that is how to reload a document whose sidecar, or the
+ * vocabulary, changed.
  */
 public final class BatchedLoad {
     /** What a load did. */
@@ -46,6 +48,7 @@ public final class BatchedLoad {
     private final PrintWriter out;
     private final PrintWriter err;
     private Consumer<List<LoadUnit>> beforeCommit = units -> {};
+    private boolean mayReplace;
 
     /**
      * @param store       opened when first needed: to look for stored documents if {@code storeExists}, else
@@ -67,6 +70,12 @@ public final class BatchedLoad {
     /** Something to do with each batch once it is read, before it is committed (kg load --report). */
     public BatchedLoad beforeCommit(Consumer<List<LoadUnit>> action) {
         this.beforeCommit = action;
+        return this;
+    }
+
+    /** Lets the load replace documents the store holds (kg load --replace); without it, one that would is an error. */
+    public BatchedLoad mayReplace(boolean replace) {
+        this.mayReplace = replace;
         return this;
     }
 
@@ -113,7 +122,8 @@ public final class BatchedLoad {
         try {
             List<LoadUnit> units = load.read(batch, owners, file -> progress.read());
             beforeCommit.accept(units);
-            store.get().replace(units);
+            if (mayReplace) store.get().replace(units);
+            else store.get().add(units);
             progress.committed(units.size());
             load.printSummary(units, out);
             out.flush();

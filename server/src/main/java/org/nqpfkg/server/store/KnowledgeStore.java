@@ -133,6 +133,23 @@ public final class KnowledgeStore implements AutoCloseable {
      * validation, or anything goes wrong while writing, the store is left exactly as it was.
      */
     public void replace(List<LoadUnit> units) throws LoadException {
+        write(units, true);
+    }
+
+    /** A document that is already in the store: loading it again replaces it, which must be asked for. */
+    public static final class AlreadyStored extends LoadException {
+        AlreadyStored(String message) { super(message); }
+    }
+
+    /**
+     * As {@link #replace}, but only documents the store does not hold yet: if any unit would replace a stored
+     * graph, nothing is written and {@link AlreadyStored} names them.
+     */
+    public void add(List<LoadUnit> units) throws LoadException {
+        write(units, false);
+    }
+
+    private void write(List<LoadUnit> units, boolean mayReplace) throws LoadException {
         Map<String, Graph> incoming = new java.util.LinkedHashMap<>();
         for (LoadUnit unit : units)
             for (Map.Entry<String, Graph> e : unit.graphs().entrySet()) {
@@ -141,6 +158,7 @@ public final class KnowledgeStore implements AutoCloseable {
             }
         dsg.begin(ReadWrite.WRITE);
         try {
+            if (!mayReplace) refuseReplacing(units);
             long t0 = System.nanoTime();
             CorpusLinker.Change change = linker.prepare(dsg, incoming);
             long t1 = System.nanoTime();
@@ -176,6 +194,15 @@ public final class KnowledgeStore implements AutoCloseable {
             dsg.end();
         }
         version.incrementAndGet();
+    }
+
+    private void refuseReplacing(List<LoadUnit> units) throws AlreadyStored {
+        List<String> stored = new ArrayList<>();
+        for (LoadUnit unit : units)
+            for (String graph : unit.graphs().keySet())
+                if (dsg.containsGraph(NodeFactory.createURI(graph))) stored.add(unit.source() + " (" + graph + ")");
+        if (!stored.isEmpty())
+            throw new AlreadyStored("already in the store, and replacing was not asked for: " + String.join(", ", stored));
     }
 
     /** The ontology graphs and the store's bookkeeping: written by the store itself, never by a load or an update. */

@@ -352,7 +352,7 @@ class SearchTest {
         long hits = rowsWith(storeDir, "人工智能");
         assertTrue(hits > 0);
         // Named, not found in a folder: a folder load would skip the document, stored unchanged.
-        TestSupport.Run reload = TestSupport.kg("load", "--store", storeDir.toString(), SEEDS.resolve("ai-new-quality-productive-forces.txt").toString());
+        TestSupport.Run reload = TestSupport.kg("load", "--store", storeDir.toString(), "--replace", SEEDS.resolve("ai-new-quality-productive-forces.txt").toString());
         assertEquals(0, reload.exit(), reload.err());
         assertTrue(reload.out().startsWith("loaded ai-new-quality-productive-forces.txt"), reload.out());
         assertEquals(once, state(storeDir), "a reload leaves as many entries as before: no duplicates, no stale ones");
@@ -364,7 +364,7 @@ class SearchTest {
         Path storeDir = own.resolve("store");
         assertEquals(0, TestSupport.kg("load", "--store", storeDir.toString(), copyOfSeed(own.resolve("v1"), null, null).toString()).exit());
         assertEquals(1, rowsWith(storeDir, "灯塔工厂"));
-        TestSupport.Run run = TestSupport.kg("load", "--store", storeDir.toString(), copyOfSeed(own.resolve("v2"), "灯塔工厂", "灯塔农场").toString());
+        TestSupport.Run run = TestSupport.kg("load", "--store", storeDir.toString(), "--replace", copyOfSeed(own.resolve("v2"), "灯塔工厂", "灯塔农场").toString());
         assertEquals(0, run.exit(), run.err());
         IndexState after = state(storeDir);
         assertEquals(after.anchorQuads(), after.entries(), "the replaced graph's entries were deleted with it");
