@@ -66,6 +66,14 @@ public final class KgServer {
         public Builder resultCap(long cap) { sparql.resultCap(cap); return this; }
         public Builder adminPassword(String password) { sparql.adminPassword(password); return this; }
 
-        public KgServer build() { return new KgServer(store, sparql.build(), Facade.create(store, queries == null ? NamedQueries.bundled() : queries, facade)); }
+        public KgServer build() {
+            // Each server links to the other (the query editor to the endpoint, the endpoint's root to the home page),
+            // and either may pick its port only when it starts: each reads the other's port when asked.
+            java.util.concurrent.atomic.AtomicReference<Facade> facadeRef = new java.util.concurrent.atomic.AtomicReference<>();
+            SparqlServer endpoint = sparql.homePort(() -> facadeRef.get().port()).build();
+            Facade f = Facade.create(store, queries == null ? NamedQueries.bundled() : queries, facade, endpoint::port);
+            facadeRef.set(f);
+            return new KgServer(store, endpoint, f);
+        }
     }
 }

@@ -21,7 +21,13 @@ public final class Facade {
         this.cache = cache;
     }
 
+    /** A facade whose query editor points at a SPARQL endpoint on the default port (benchmarks run no endpoint). */
     public static Facade create(KnowledgeStore store, NamedQueries queries, FacadeSettings settings) {
+        return create(store, queries, settings, () -> 3030);
+    }
+
+    /** {@code sparqlPort}: where this server's SPARQL endpoint listens, read when the query editor is served. */
+    public static Facade create(KnowledgeStore store, NamedQueries queries, FacadeSettings settings, java.util.function.IntSupplier sparqlPort) {
         ResponseCache cache = new ResponseCache(settings.cacheBytes(), store::version, new RenderLimit(settings.renderLimit()));
         Health health = new Health(store, cache);
         DocumentText documents = new DocumentText(store, cache);
@@ -32,6 +38,7 @@ public final class Facade {
         TargetRoutes targets = new TargetRoutes(store, cache);
         EvidenceRoutes evidence = new EvidenceRoutes(store, cache);
         LinkedDataRoutes linkedData = new LinkedDataRoutes(store, cache);
+        PageRoutes pages = new PageRoutes(store, queries, cache, sparqlPort);
         byte[] openApi = Json.bytes(OpenApi.document(queries.describe()));
         byte[] docsPage = docsPage();
         Javalin app = Javalin.create(cfg -> {
@@ -42,12 +49,23 @@ public final class Facade {
             cfg.http.prefer405over404 = true;
             cfg.startup.showJavalinBanner = false;
             cfg.staticFiles.enableWebjars();
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/web/static";
+                files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+            });
             cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
                 if (settings.corsOrigins().contains("*")) rule.anyHost();
                 else rule.allowHost(settings.corsOrigins().get(0), settings.corsOrigins().subList(1, settings.corsOrigins().size()).toArray(String[]::new));
                 rule.exposeHeader("ETag");
             }));
             cfg.routes.before(Facade::boundQueryString);
+            get(cfg, "/", pages::home);
+            get(cfg, "/page/<rest>", pages::resource);
+            get(cfg, "/read/{id}", pages::reader);
+            get(cfg, "/list/{class}", pages::list);
+            get(cfg, "/explorer", pages::explorer);
+            get(cfg, "/sparql", pages::sparql);
             get(cfg, "/api/health", health::get);
             get(cfg, "/api/documents/{id}/text", documents::text);
             get(cfg, "/api/documents/{id}/mentions", mentions::mentions);
