@@ -7,6 +7,11 @@
   var prefixes = Object.keys(config.prefixes).map(function (p) { return "PREFIX " + p + ": <" + config.prefixes[p] + ">"; }).join("\n");
   var starter = prefixes + "\n\nSELECT ?mechanism ?label WHERE {\n  ?mechanism a nqpf:Mechanism ; rdfs:label ?label .\n} LIMIT 50\n";
   Yasgui.Yasqe.defaults.value = starter;
+  // Completers that fetch prefix.cc or the LOV service would make the page reach outside this server (and fail
+  // offline); variable completion stays.
+  Yasgui.Yasqe.defaults.autocompleters = Yasgui.Yasqe.defaults.autocompleters.filter(function (name) {
+    return ["prefixes", "property", "class"].indexOf(name) < 0;
+  });
   var yasgui = new Yasgui(document.getElementById("yasgui"), {
     requestConfig: { endpoint: endpoint, method: "POST" },
     copyEndpointOnNewTab: false,

@@ -71,6 +71,7 @@ final class Html {
         b.append("<!doctype html>\n<html lang=\"zh\" data-lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(title)).append(" · nqpf-kg</title>\n")
+                .append("<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">\n")
                 .append("<link rel=\"stylesheet\" href=\"/static/site.css\">\n</head>\n<body>\n")
                 .append("<header class=\"site\"><a class=\"brand\" href=\"/\">nqpf-kg <small>新质生产力知识图谱</small></a>\n<nav>")
                 .append("<a href=\"/explorer\">Explorer</a><a href=\"/sparql\">SPARQL</a><a href=\"/docs\">API</a>")
