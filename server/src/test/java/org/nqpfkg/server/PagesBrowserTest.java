@@ -264,7 +264,7 @@ class PagesBrowserTest {
         wait.until(d -> d.findElements(By.cssSelector(".yasr table tbody tr")).size() == expected);
         assertTrue(browser.findElement(By.cssSelector(".yasr table")).getText().contains("能力整合机制"), "rows show the mechanisms");
         assertFalse(rows.isEmpty());
-        screenshot("sparql");
+        screenshot("sparql-results");
         assertEquals(List.of(), consoleErrors());
     }
 

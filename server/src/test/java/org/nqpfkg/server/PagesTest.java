@@ -69,6 +69,8 @@ class PagesTest {
         for (String link : List.of("/explorer", "/sparql", "/docs", "/dumps/", "/.well-known/void", "/read/ai-new-quality-productive-forces"))
             assertTrue(home.contains("href=\"" + link + "\""), link);
         assertTrue(html("/list/Mechanism").contains("/page/mechanism/neng-li-zheng-he-ji-zhi"));
+        assertTrue(home.contains("href=\"/list/Term\""), "vocabulary terms are counted too");
+        assertTrue(html("/list/Term").contains("href=\"/page/term/"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
+import org.nqpfkg.loader.Vocab;
 
 /**
  * The home page: what the graph holds (resources per kind, and per document its statements, evidence and mentions),
@@ -13,9 +14,14 @@ import org.apache.jena.system.Txn;
  */
 final class HomePage {
     static final int DOCUMENTS = 100;
+    // Counted per class of the ontology (plus vocabulary terms), each an index lookup, leaving out the text's own
+    // structure (sentences, phrases, sections), which would be most of a large corpus.
     private static final String KINDS = """
             SELECT ?t ?label (COUNT(DISTINCT ?x) AS ?n) WHERE {
-              ?x a ?t FILTER(STRSTARTS(STR(?t), STR(nqpf:)) && ?t NOT IN (nqpf:Statement, nqpf:Evidence, nqpf:Sentence, nqpf:Section, nqpf:LoadActivity))
+              { ?t a owl:Class FILTER(STRSTARTS(STR(?t), STR(nqpf:))
+                  && ?t NOT IN (nqpf:Statement, nqpf:Evidence, nqpf:Sentence, nqpf:Section, nqpf:LoadActivity)) }
+              UNION { BIND(skos:Concept AS ?t) }
+              ?x a ?t .
               OPTIONAL { ?t rdfs:label ?label FILTER(LANG(?label) = "zh") }
             } GROUP BY ?t ?label ORDER BY DESC(?n) ?t""";
     private static final String DOCS = """
@@ -46,7 +52,7 @@ final class HomePage {
             b.append("<section id=\"kinds\"><h2>What the graph holds <small>内容</small></h2>\n<table class=\"counts\"><thead><tr><th>kind</th><th>count</th></tr></thead><tbody>\n");
             for (Binding r : Sparql.select(dsg, KINDS, Map.of(), null)) {
                 String type = Sparql.str(r, "t");
-                String local = type.substring(type.indexOf('#') + 1);
+                String local = type.equals(Vocab.SKOS + "Concept") ? ListPage.TERM : type.substring(type.indexOf('#') + 1);
                 String zh = Sparql.str(r, "label");
                 b.append("<tr><td><a href=\"/list/").append(Html.esc(local)).append("\">").append(Html.esc(local)).append("</a>")
                         .append(zh == null ? "" : " <span lang=\"zh\">" + Html.esc(zh) + "</span>")
@@ -55,10 +61,12 @@ final class HomePage {
             b.append("</tbody></table></section>\n");
             b.append("<section id=\"documents\"><h2>Documents <small>文献</small></h2>\n<table class=\"counts\"><thead><tr><th>document</th>")
                     .append("<th>statements</th><th>evidence spans</th><th>mentions</th></tr></thead><tbody>\n");
-            Map<String, String> statements = counts(STATEMENTS);
-            Map<String, String> evidence = counts(EVIDENCE);
-            Map<String, String> mentions = counts(MENTIONS);
-            for (Binding r : Sparql.select(dsg, DOCS, Map.of(), null)) {
+            List<Binding> docs = Sparql.select(dsg, DOCS, Map.of(), null);
+            List<String> shown = docs.stream().map(r -> Sparql.str(r, "d")).toList();
+            Map<String, String> statements = counts(STATEMENTS, shown);
+            Map<String, String> evidence = counts(EVIDENCE, shown);
+            Map<String, String> mentions = counts(MENTIONS, shown);
+            for (Binding r : docs) {
                 String d = Sparql.str(r, "d");
                 String slug = Sparql.str(r, "slug");
                 String title = Sparql.str(r, "title");
@@ -76,9 +84,11 @@ final class HomePage {
         });
     }
 
-    private Map<String, String> counts(String query) {
+    /** Per document shown, so the page costs the same however many documents the store holds. */
+    private Map<String, String> counts(String query, List<String> documents) {
         Map<String, String> out = new HashMap<>();
-        for (Binding r : Sparql.select(dsg, query, Map.of(), null)) out.put(Sparql.str(r, "x"), Sparql.str(r, "n"));
+        if (documents.isEmpty()) return out;
+        for (Binding r : Sparql.select(dsg, query, Map.of(), documents)) out.put(Sparql.str(r, "x"), Sparql.str(r, "n"));
         return out;
     }
 }

@@ -11,6 +11,8 @@ import org.nqpfkg.loader.Vocab;
 /** The members of one class of the ontology, a page at a time, each linking to its page: where the home page's counts lead. */
 final class ListPage {
     static final int PAGE = 200;
+    /** Vocabulary terms are SKOS concepts, not a class of the ontology: listed under this name. */
+    static final String TERM = "Term";
     private static final String MEMBERS = "SELECT DISTINCT ?x WHERE { ?x a ?type } ORDER BY ?x LIMIT %d OFFSET %d";
     private static final String COUNT = "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?type }";
     private static final String LABELS = "SELECT ?x ?label WHERE { ?x rdfs:label|skos:prefLabel ?label }";
@@ -22,7 +24,7 @@ final class ListPage {
     /** The page, or null when the class has no members. */
     String render(String className, int offset) {
         return Txn.calculateRead(dsg, () -> {
-            var type = Map.of("type", Vocab.nqpf(className));
+            var type = Map.of("type", className.equals(TERM) ? Vocab.iri(Vocab.SKOS + "Concept") : Vocab.nqpf(className));
             long total = Long.parseLong(Sparql.str(Sparql.select(dsg, COUNT, type, null).get(0), "n"));
             if (total == 0) return null;
             List<String> members = Sparql.select(dsg, MEMBERS.formatted(PAGE, offset), type, null).stream().map(b -> Sparql.str(b, "x")).toList();
