@@ -17,13 +17,13 @@ final class HomePage {
     // Counted per class of the ontology (plus vocabulary terms), each an index lookup, leaving out the text's own
     // structure (sentences, phrases, sections), which would be most of a large corpus.
     private static final String KINDS = """
-            SELECT ?t ?label (COUNT(DISTINCT ?x) AS ?n) WHERE {
+            SELECT ?t (COUNT(DISTINCT ?x) AS ?n) WHERE {
               { ?t a owl:Class FILTER(STRSTARTS(STR(?t), STR(nqpf:))
                   && ?t NOT IN (nqpf:Statement, nqpf:Evidence, nqpf:Sentence, nqpf:Section, nqpf:LoadActivity)) }
               UNION { BIND(skos:Concept AS ?t) }
               ?x a ?t .
-              OPTIONAL { ?t rdfs:label ?label FILTER(LANG(?label) = "zh") }
-            } GROUP BY ?t ?label ORDER BY DESC(?n) ?t""";
+            } GROUP BY ?t ORDER BY DESC(?n) ?t""";
+    private static final String LABELS = "SELECT ?x ?label WHERE { ?x rdfs:label|skos:prefLabel ?label }";
     private static final String DOCS = """
             SELECT ?d ?slug ?title WHERE { ?d a nqpf:Document ; nqpf:slug ?slug . OPTIONAL { ?d dcterms:title ?title } } ORDER BY ?slug LIMIT %d
             """.formatted(DOCUMENTS);
@@ -50,12 +50,17 @@ final class HomePage {
                     .append("<li><a href=\"/docs\">JSON API</a> (OpenAPI)</li><li><a href=\"/dumps/\">Dumps</a> of the whole graph</li>")
                     .append("<li><a href=\"/.well-known/void\">VoID description</a> of the dataset</li></ul></section>\n");
             b.append("<section id=\"kinds\"><h2>What the graph holds <small>内容</small></h2>\n<table class=\"counts\"><thead><tr><th>kind</th><th>count</th></tr></thead><tbody>\n");
-            for (Binding r : Sparql.select(dsg, KINDS, Map.of(), null)) {
+            List<Binding> kinds = Sparql.select(dsg, KINDS, Map.of(), null);
+            Map<String, Map<String, String>> labels = new HashMap<>();
+            List<String> types = kinds.stream().map(r -> Sparql.str(r, "t")).toList();
+            if (!types.isEmpty())
+                for (Binding r : Sparql.select(dsg, LABELS, Map.of(), types)) Items.putLabel(labels, Sparql.str(r, "x"), r.get("label"));
+            for (Binding r : kinds) {
                 String type = Sparql.str(r, "t");
-                String local = type.equals(Vocab.SKOS + "Concept") ? ListPage.TERM : type.substring(type.indexOf('#') + 1);
-                String zh = Sparql.str(r, "label");
-                b.append("<tr><td><a href=\"/list/").append(Html.esc(local)).append("\">").append(Html.esc(local)).append("</a>")
-                        .append(zh == null ? "" : " <span lang=\"zh\">" + Html.esc(zh) + "</span>")
+                boolean term = type.equals(Vocab.SKOS + "Concept");
+                String local = term ? ListPage.TERM : type.substring(type.indexOf('#') + 1);
+                Map<String, String> label = term ? Map.of("zh", "术语", "en", "vocabulary terms") : labels.get(type);
+                b.append("<tr><td><a href=\"/list/").append(Html.esc(local)).append("\">").append(Html.label(label, local)).append("</a>")
                         .append("</td><td class=\"n\" data-kind=\"").append(Html.esc(local)).append("\">").append(Sparql.str(r, "n")).append("</td></tr>\n");
             }
             b.append("</tbody></table></section>\n");

@@ -25,13 +25,16 @@ final class ListPage {
     String render(String className, int offset) {
         return Txn.calculateRead(dsg, () -> {
             var type = Map.of("type", className.equals(TERM) ? Vocab.iri(Vocab.SKOS + "Concept") : Vocab.nqpf(className));
+            Map<String, Map<String, String>> classLabel = new HashMap<>();
+            for (Binding b : Sparql.select(dsg, LABELS, Map.of(), List.of(type.get("type").getURI()))) Items.putLabel(classLabel, Sparql.str(b, "x"), b.get("label"));
             long total = Long.parseLong(Sparql.str(Sparql.select(dsg, COUNT, type, null).get(0), "n"));
             if (total == 0) return null;
             List<String> members = Sparql.select(dsg, MEMBERS.formatted(PAGE, offset), type, null).stream().map(b -> Sparql.str(b, "x")).toList();
             Map<String, Map<String, String>> labels = new HashMap<>();
             if (!members.isEmpty())
                 for (Binding b : Sparql.select(dsg, LABELS, Map.of(), members)) Items.putLabel(labels, Sparql.str(b, "x"), b.get("label"));
-            StringBuilder out = new StringBuilder("<p class=\"kind\">list</p><h1>").append(Html.esc(className)).append(" <small>")
+            StringBuilder out = new StringBuilder("<p class=\"kind\">").append(Html.esc(className)).append("</p><h1>")
+                    .append(Html.label(classLabel.get(type.get("type").getURI()), className)).append(" <small>")
                     .append(total).append("</small></h1>\n<ul class=\"members\">\n");
             for (String m : members) out.append("<li>").append(Html.link(m, labels.get(m))).append("</li>\n");
             out.append("</ul>\n<p class=\"pager\">");

@@ -50,7 +50,8 @@ final class ResourcePage {
     private static final String OWN_COUNT = "SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE { ?x nqpf:evidence ?ev }";
     private static final String OWN = "SELECT ?doc ?quote ?b ?e ?secNum ?secTitle WHERE { ?x nqpf:evidence ?ev . " + SPAN
             + "} ORDER BY ?doc ?b ?e LIMIT " + OWN_QUOTES;
-    private static final String LABELS = "SELECT ?x ?label WHERE { ?x rdfs:label|skos:prefLabel ?label }";
+    // A document has a title, not a label.
+    private static final String LABELS = "SELECT ?x ?label WHERE { ?x rdfs:label|skos:prefLabel|dcterms:title ?label }";
 
     private final DatasetGraph dsg;
 
@@ -108,6 +109,21 @@ final class ResourcePage {
                     : "<span class=\"prop\" title=\"" + Html.esc(p) + "\">" + Html.label(l, local) + "</span>";
         }
 
+        /** A class of the ontology links to its members' list; another vocabulary's class to its IRI. */
+        private String type(String t) {
+            if (!t.startsWith(Vocab.NQPF)) return Html.link(t, labelOf(t));
+            String local = t.substring(Vocab.NQPF.length());
+            return "<a href=\"/list/" + Html.esc(local) + "\">" + Html.label(labelOf(t), local) + "</a>";
+        }
+
+        /** Where the JSON API pages all the evidence of one link, if this resource is of a kind the API lists. */
+        private String allEvidence(String p, String other, String n) {
+            java.util.Optional<Kind> kind = java.util.Arrays.stream(Kind.values()).filter(k -> rest.equals(k.segment + "/" + Sparql.id(iri))).findFirst();
+            if (kind.isEmpty() || Integer.parseInt(n) <= QUOTES_PER_LINK || !p.startsWith(Vocab.NQPF)) return "";
+            return " <a class=\"all\" href=\"" + Html.esc(EvidenceRoutes.href(kind.get(), Sparql.id(iri), p.substring(Vocab.NQPF.length()), Sparql.id(other)))
+                    + "\" type=\"application/json\">all (JSON)</a>";
+        }
+
         Builder facts(List<Binding> facts) {
             Map<String, String> own = labelOf(iri);
             title = own == null ? Sparql.id(iri) : own.getOrDefault("zh", own.getOrDefault("en", Sparql.id(iri)));
@@ -117,7 +133,7 @@ final class ResourcePage {
             for (Binding b : facts) {
                 String p = Sparql.str(b, "p");
                 Node o = b.get("o");
-                if (p.equals(Vocab.RDF + "type")) { types.add(Html.link(o.getURI(), labelOf(o.getURI()))); continue; }
+                if (p.equals(Vocab.RDF + "type")) { types.add(type(o.getURI())); continue; }
                 if (p.equals(Vocab.RDFS + "label") || p.equals(Vocab.SKOS + "prefLabel")) continue;
                 if (p.equals(Vocab.SKOS + "altLabel")) { alt.add(new String[] {o.getLiteralLexicalForm(), o.getLiteralLanguage()}); continue; }
                 String value = o.isURI() ? Html.link(o.getURI(), labelOf(o.getURI()))
@@ -160,7 +176,8 @@ final class ResourcePage {
                 evidenced.add(dir + " " + p + " " + o);
                 StringBuilder g = groups.computeIfAbsent(dir + " " + p, k -> new StringBuilder());
                 g.append("<li class=\"link\" data-target=\"").append(Html.esc(o)).append("\">").append(Html.link(o, labelOf(o)))
-                        .append(" <span class=\"count\">").append(Sparql.str(b, "n")).append(" quote(s)</span>\n<ul class=\"quotes\">")
+                        .append(" <span class=\"count\">").append(Sparql.str(b, "n")).append(" quote(s)</span>").append(allEvidence(p, o, Sparql.str(b, "n")))
+                        .append("\n<ul class=\"quotes\">")
                         .append(String.join("", quotesOf.getOrDefault(dir + " " + p + " " + o, List.of()))).append("</ul></li>\n");
             }
             for (Binding b : incoming) {
@@ -185,8 +202,11 @@ final class ResourcePage {
 
         Builder own(long total, List<Binding> quotes) {
             if (total == 0) return this;
-            body.append("<section id=\"evidence\"><h2>Evidence <small>证据</small> <span class=\"count\">").append(total)
-                    .append("</span></h2>\n<ul class=\"quotes\">");
+            java.util.Optional<Kind> kind = java.util.Arrays.stream(Kind.values()).filter(k -> rest.equals(k.segment + "/" + Sparql.id(iri))).findFirst();
+            body.append("<section id=\"evidence\"><h2>Evidence <small>证据</small> <span class=\"count\">").append(total).append("</span>");
+            if (kind.isPresent() && total > OWN_QUOTES)
+                body.append(" <a class=\"all\" href=\"").append(Html.esc(EvidenceRoutes.href(kind.get(), Sparql.id(iri)))).append("\" type=\"application/json\">all (JSON)</a>");
+            body.append("</h2>\n<ul class=\"quotes\">");
             quotes.forEach(b -> body.append(quote(b)));
             body.append("</ul></section>\n");
             return this;
