@@ -40,12 +40,8 @@ final class PageRoutes {
     void resource(Context ctx) {
         String rest = ctx.pathParam("rest");
         if (!REST.matcher(rest).matches()) throw Problem.notFound("no page at /page/" + Params.abbreviate(rest));
-        ResponseCache.Entry e = cache.get("page resource " + rest, () -> {
-            String html = new ResourcePage(store.datasetGraph()).render(rest);
-            return html == null ? null : Html.entry(html);
-        });
-        if (e == null) throw Problem.notFound("the graph says nothing about " + Html.iriOf(rest));
-        Responses.send(ctx, e);
+        send(ctx, "page resource " + rest, () -> new ResourcePage(store.datasetGraph()).render(rest),
+                "the graph says nothing about " + Html.iriOf(rest));
     }
 
     void reader(Context ctx) {
@@ -54,23 +50,24 @@ final class PageRoutes {
         if (hasStart != (ctx.queryParam("end") != null)) throw Problem.badRequest("give both start and end, or neither");
         Integer start = hasStart ? Params.integer(ctx, "start", 0, 0, Integer.MAX_VALUE / 2) : null;
         Integer end = hasStart ? Params.integer(ctx, "end", 0, 0, Integer.MAX_VALUE / 2) : null;
-        ResponseCache.Entry e = cache.get("page reader " + id + " " + start + " " + end, () -> {
-            String html = new ReaderPage(store.datasetGraph()).render(id, start, end);
-            return html == null ? null : Html.entry(html);
-        });
-        if (e == null) throw Problem.notFound("no document with id " + id);
-        Responses.send(ctx, e);
+        send(ctx, "page reader " + id + " " + start + " " + end, () -> new ReaderPage(store.datasetGraph()).render(id, start, end),
+                "no document with id " + id);
     }
 
     void list(Context ctx) {
         String name = ctx.pathParam("class");
         if (!CLASS.matcher(name).matches()) throw Problem.notFound("no class named " + Params.abbreviate(name));
         int offset = Params.integer(ctx, "offset", 0, 0, 1_000_000);
-        ResponseCache.Entry e = cache.get("page list " + name + " " + offset, () -> {
-            String html = new ListPage(store.datasetGraph()).render(name, offset);
+        send(ctx, "page list " + name + " " + offset, () -> new ListPage(store.datasetGraph()).render(name, offset), "the graph has no " + name);
+    }
+
+    /** A page rendered once per store version; a null page is a 404 that says what is missing. */
+    private void send(Context ctx, String key, java.util.function.Supplier<String> render, String missing) {
+        ResponseCache.Entry e = cache.get(key, () -> {
+            String html = render.get();
             return html == null ? null : Html.entry(html);
         });
-        if (e == null) throw Problem.notFound("the graph has no " + name);
+        if (e == null) throw Problem.notFound(missing);
         Responses.send(ctx, e);
     }
 
