@@ -19,13 +19,14 @@
     container: graph,
     wheelSensitivity: 0.3,
     style: [
-      { selector: "node", style: { "label": "data(name)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 4,
-          "background-color": "data(color)", "width": 18, "height": 18, "text-wrap": "wrap", "text-max-width": 120 } },
-      { selector: "node[kind = 'level'], node[kind = 'horizon']", style: { "width": 34, "height": 34, "font-size": 14, "font-weight": "bold", "shape": "round-rectangle" } },
+      { selector: "node", style: { "label": "data(name)", "font-size": 11, "text-valign": "center", "text-halign": "right", "text-margin-x": 4,
+          "background-color": "data(color)", "width": 14, "height": 14 } },
+      { selector: "node[kind = 'level'], node[kind = 'horizon']", style: { "width": 26, "height": 26, "font-size": 14, "font-weight": "bold", "shape": "round-rectangle" } },
       { selector: "node[kind = 'lens']", style: { "shape": "diamond", "width": 26, "height": 26 } },
       { selector: "node[kind = 'organization']", style: { "shape": "square" } },
       { selector: "edge", style: { "width": 1.2, "line-color": "#c3cad8", "target-arrow-color": "#c3cad8", "target-arrow-shape": "triangle",
-          "curve-style": "bezier", "label": "data(rel)", "font-size": 8, "color": "#8a93a6", "text-rotation": "autorotate" } }
+          "curve-style": "bezier" } },
+      { selector: "edge:selected, edge.hover", style: { "label": "data(rel)", "font-size": 9, "color": "#5b6478", "line-color": "#8a93a6" } }
     ]
   });
   window.kgExplorer = cy; // for tests and for the curious, in the console
@@ -119,6 +120,31 @@
 
   function relabel() { cy.nodes().forEach(function (n) { n.data("name", window.kgLabel(n.data("label")) || n.id()); }); }
 
+  // Columns read left to right, by distance from the figure's roots (levels, or horizons); labels sit beside their
+  // nodes, since Chinese labels have no spaces to wrap at. The graph is as tall as its longest column needs.
+  var COLUMN = 250, ROW = 30;
+  function columns(roots) {
+    var depth = {}, order = [];
+    cy.elements().bfs({ roots: roots, directed: false, visit: function (v, e, u, i, d) {
+      if (depth[v.id()] == null) { depth[v.id()] = d; order.push(v); }
+    } });
+    cy.nodes().forEach(function (n) { if (depth[n.id()] == null) { depth[n.id()] = 0; order.push(n); } });
+    var rows = {};
+    order.forEach(function (n) { var d = depth[n.id()]; rows[d] = (rows[d] || 0) + 1; });
+    var longest = Math.max.apply(null, Object.keys(rows).map(function (k) { return rows[k]; }));
+    var placed = {};
+    order.forEach(function (n) {
+      var d = depth[n.id()];
+      var r = placed[d] = (placed[d] || 0) + 1;
+      // Spread evenly over the height, so a level or horizon stands beside the things it leads to.
+      n.position({ x: d * COLUMN, y: (r - 0.5) * (longest / rows[d]) * ROW });
+    });
+    graph.style.height = Math.max(420, longest * ROW + 80) + "px";
+    cy.resize();
+    cy.fit(undefined, 30);
+    if (cy.zoom() > 1.3) { cy.zoom(1.3); cy.center(); }
+  }
+
   function draw() {
     status.textContent = "loading…";
     graph.setAttribute("data-ready", "false");
@@ -126,8 +152,7 @@
       cy.elements().remove();
       cy.add(fig.elements);
       relabel();
-      cy.layout({ name: "breadthfirst", roots: cy.nodes(fig.roots), directed: false, spacingFactor: 1.1, animate: false }).run();
-      cy.fit(undefined, 20);
+      columns(cy.nodes(fig.roots));
       status.textContent = cy.nodes().length + " nodes, " + cy.edges().length + " links";
       graph.setAttribute("data-figure", state.figure);
       graph.setAttribute("data-ready", "true");
@@ -139,6 +164,8 @@
   cy.on("tap", "node", function (e) { var page = e.target.data("page"); if (page) location.href = page; });
   cy.on("mouseover", "node", function (e) { graph.style.cursor = e.target.data("page") ? "pointer" : "default"; });
   cy.on("mouseout", "node", function () { graph.style.cursor = "default"; });
+  cy.on("mouseover", "edge", function (e) { e.target.addClass("hover"); });
+  cy.on("mouseout", "edge", function (e) { e.target.removeClass("hover"); });
   document.addEventListener("kg-lang", relabel);
 
   Array.prototype.forEach.call(document.querySelectorAll("[data-figure]"), function (button) {

@@ -84,7 +84,10 @@ final class PageRoutes {
                   <span id="status" class="status"></span>
                 </div>
                 <div id="graph" class="graph"></div>
-                <p class="hint">Click a node to open its page. Drag to move, scroll to zoom.</p>
+                <p class="hint"><span class="key level">level 层面</span> <span class="key lens">lens 视域</span>
+                  <span class="key mechanism">mechanism 机制</span> <span class="key path">path 路径</span>
+                  <span class="key organization">case 案例</span> <span class="key policy">policy 政策</span> <span class="key horizon">horizon 期限</span>
+                  · Click a node to open its page; drag to move, scroll to zoom.</p>
                 </div>
                 """, "/webjars/cytoscape/3.33.1/dist/cytoscape.min.js", "/static/explorer.js"))));
     }
