@@ -23,7 +23,13 @@ public final class Facade {
         this.cache = cache;
     }
 
+    /** A facade whose query editor points at a SPARQL endpoint on the default port (benchmarks run no endpoint). */
     public static Facade create(KnowledgeStore store, NamedQueries queries, FacadeSettings settings) {
+        return create(store, queries, settings, () -> 3030);
+    }
+
+    /** {@code sparqlPort}: where this server's SPARQL endpoint listens, read when the query editor is served. */
+    public static Facade create(KnowledgeStore store, NamedQueries queries, FacadeSettings settings, java.util.function.IntSupplier sparqlPort) {
         ResponseCache cache = new ResponseCache(settings.cacheBytes(), store::version, new RenderLimit(settings.renderLimit()));
         Health health = new Health(store, cache);
         DocumentText documents = new DocumentText(store, cache);
@@ -36,14 +42,14 @@ public final class Facade {
         LinkedDataRoutes linkedData = new LinkedDataRoutes(store, cache);
         ReconcileRoutes reconcile = new ReconcileRoutes(store, cache);
         DocumentUploads uploads = new DocumentUploads(store, new AdminCheck(settings.adminPassword()));
+        PageRoutes pages = new PageRoutes(store, queries, cache, sparqlPort);
         byte[] openApi = Json.bytes(OpenApi.document(queries.describe()));
         byte[] docsPage = resource("/web/docs.html");
-        byte[] docsScript = resource("/web/docs-init.js");
         Javalin app = Javalin.create(cfg -> {
             cfg.jetty.port = settings.port();
             cfg.jetty.host = settings.doors().host();
             cfg.jetty.modifyServer(server -> {
-                ClientDoor door = new ClientDoor(settings.doors(), settings.sparqlPort());
+                ClientDoor door = new ClientDoor(settings.doors(), sparqlPort);
                 door.setHandler(server.getHandler());
                 server.setHandler(door);
             });
@@ -56,12 +62,23 @@ public final class Facade {
             cfg.http.prefer405over404 = true;
             cfg.startup.showJavalinBanner = false;
             cfg.staticFiles.enableWebjars();
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/web/static";
+                files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+            });
             cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
                 if (settings.corsOrigins().contains("*")) rule.anyHost();
                 else rule.allowHost(settings.corsOrigins().get(0), settings.corsOrigins().subList(1, settings.corsOrigins().size()).toArray(String[]::new));
                 rule.exposeHeader("ETag");
             }));
             cfg.routes.before(Facade::boundQueryString);
+            get(cfg, "/", pages::home);
+            get(cfg, "/page/<rest>", pages::resource);
+            get(cfg, "/read/{id}", pages::reader);
+            get(cfg, "/list/{class}", pages::list);
+            get(cfg, "/explorer", pages::explorer);
+            get(cfg, "/sparql", pages::sparql);
             get(cfg, "/api/health", health::get);
             get(cfg, "/api/documents/{id}/text", documents::text);
             cfg.routes.post("/api/documents", uploads::post);
@@ -70,7 +87,6 @@ public final class Facade {
             get(cfg, "/api/targets", targets::list);
             get(cfg, "/openapi.json", ctx -> Responses.send(ctx, Responses.entry(200, "application/json", openApi)));
             get(cfg, "/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docsPage));
-            get(cfg, "/docs/init.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(docsScript));
             get(cfg, "/api/search", search::search);
             get(cfg, "/id/<rest>", linkedData::resolve);
             get(cfg, "/reconcile", reconcile::handle);

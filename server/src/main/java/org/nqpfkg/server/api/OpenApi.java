@@ -111,9 +111,19 @@ final class OpenApi {
                 obj("description", "OpenAPI 3.1", "headers", etagHeader(), "content", obj("application/json", obj("schema", obj("type", "object"))))), 304))));
         paths.put("/docs", get(op("getDocsPage", "Swagger UI over this document", "documentation", List.of(), statuses(Map.of("200",
                 obj("description", "HTML", "content", obj("text/html", obj("schema", obj("type", "string")))))))));
-        paths.put("/docs/init.js", get(op("getDocsScript", "The script that starts Swagger UI on /docs (a file of its own, so that the "
-                + "content security policy can forbid inline scripts)", "documentation", List.of(), statuses(Map.of("200",
-                obj("description", "JavaScript", "content", obj("text/javascript", obj("schema", obj("type", "string")))))))));
+        paths.put("/", get(htmlPage("getHomePage", "Home: what the graph holds, search, and the ways in", List.of(), false)));
+        paths.put("/page/{kind}/{id}", get(htmlPage("getResourcePage", "A resource's page: labels in both languages, type, every link with its "
+                + "evidence quote, the documents that mention it", List.of(pathParam("kind"), pathParam("id")), true)));
+        paths.put("/read/{id}", get(htmlPage("getReaderPage", "The document reader: the normalised text with its sections, evidence and mentions; "
+                + "start and end open it at a span", List.of(pathParam("id"),
+                query("start", obj("type", "integer", "minimum", 0, "maximum", Integer.MAX_VALUE / 2), "code point offset (with end)"),
+                query("end", obj("type", "integer", "minimum", 0, "maximum", Integer.MAX_VALUE / 2), "code point offset (with start)")), true)));
+        paths.put("/list/{class}", get(htmlPage("getListPage", "Every instance of a class, as a page", List.of(
+                obj("name", "class", "in", "path", "required", true, "schema", obj("type", "string", "pattern", "^[A-Z][A-Za-z]{0,60}$")),
+                query("offset", obj("type", "integer", "minimum", 0, "maximum", 1_000_000, "default", 0), "items to skip")), true)));
+        paths.put("/explorer", get(htmlPage("getExplorerPage", "The explorer: the paper's three figures as an interactive graph", List.of(), false)));
+        paths.put("/sparql", get(htmlPage("getQueryEditorPage", "The query editor (YASGUI) on the SPARQL endpoint, the named queries as examples",
+                List.of(), false)));
         doc.put("paths", paths);
         doc.put("components", obj("schemas", OpenApiSchemas.all(),
                 "securitySchemes", obj("admin", obj("type", "http", "scheme", "basic", "description", "user admin, the service's admin password"))));
@@ -201,6 +211,13 @@ final class OpenApi {
             path.put(method, op);
         }
         return path;
+    }
+
+    /** An HTML page for people, rendered once per store version: 200 with an ETag, 304, 404 when it names a missing thing, 503. */
+    private static Map<String, Object> htmlPage(String operationId, String summary, List<Map<String, Object>> params, boolean notFound) {
+        Map<String, Object> ok = obj("description", "HTML (with a strong ETag; send If-None-Match for a 304)", "headers", etagHeader(),
+                "content", obj("text/html", obj("schema", obj("type", "string"))));
+        return op(operationId, summary, "pages", params, notFound ? statuses(Map.of("200", ok), 304, 404, 503) : statuses(Map.of("200", ok), 304, 503));
     }
 
     /** An operation answering JSON through the response cache: 200 with an ETag, 304, its 400s, 404 if it names a thing, and 503. */
