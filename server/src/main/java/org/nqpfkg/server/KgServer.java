@@ -61,11 +61,7 @@ public final class KgServer {
         public Builder cacheBytes(long bytes) { this.facade = facade.withCacheBytes(bytes); return this; }
         /** Responses rendered at once (at least 1). */
         public Builder renderLimit(int limit) { this.facade = facade.withRenderLimit(limit); return this; }
-        public Builder sparqlPort(int port) {
-            sparql.port(port);
-            this.facade = facade.withSparqlPort(port);
-            return this;
-        }
+        public Builder sparqlPort(int port) { sparql.port(port); return this; }
         /** Where both ports listen, the per-client rate and password throttle, what SERVICE and LOAD may reach. */
         public Builder doors(org.nqpfkg.server.doors.DoorSettings doors) {
             sparql.doors(doors);
@@ -80,6 +76,14 @@ public final class KgServer {
             return this;
         }
 
-        public KgServer build() { return new KgServer(store, sparql.build(), Facade.create(store, queries == null ? NamedQueries.bundled() : queries, facade)); }
+        public KgServer build() {
+            // Each server links to the other (the query editor to the endpoint, the endpoint's root to the home page),
+            // and either may pick its port only when it starts: each reads the other's port when asked.
+            java.util.concurrent.atomic.AtomicReference<Facade> facadeRef = new java.util.concurrent.atomic.AtomicReference<>();
+            SparqlServer endpoint = sparql.homePort(() -> facadeRef.get().port()).build();
+            Facade f = Facade.create(store, queries == null ? NamedQueries.bundled() : queries, facade, endpoint::port);
+            facadeRef.set(f);
+            return new KgServer(store, endpoint, f);
+        }
     }
 }

@@ -318,7 +318,10 @@ class FacadeTest {
     void iriDereferencing() throws Exception {
         HttpResponse<String> page = get("/id/mechanism/neng-li-zheng-he-ji-zhi", "Accept", "text/html");
         assertEquals(303, page.statusCode());
-        assertEquals("/api/mechanisms/neng-li-zheng-he-ji-zhi", page.headers().firstValue("Location").orElse(""));
+        assertEquals("/page/mechanism/neng-li-zheng-he-ji-zhi", page.headers().firstValue("Location").orElse(""));
+        HttpResponse<String> item = get("/id/mechanism/neng-li-zheng-he-ji-zhi", "Accept", "application/json");
+        assertEquals(303, item.statusCode());
+        assertEquals("/api/mechanisms/neng-li-zheng-he-ji-zhi", item.headers().firstValue("Location").orElse(""));
         HttpResponse<String> turtle = get("/id/mechanism/neng-li-zheng-he-ji-zhi", "Accept", "text/turtle");
         assertEquals(200, turtle.statusCode());
         assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));

@@ -27,15 +27,23 @@ final class ServedStore implements AutoCloseable {
     }
 
     /** Loads {@code sources} (files or folders) into a new store under {@code dir} and serves it. */
-    static ServedStore of(Path dir, List<Path> sources) throws Exception { return of(dir, sources, OntologyFiles.bundled()); }
+    static ServedStore of(Path dir, List<Path> sources) throws Exception { return of(dir, sources, OntologyFiles.bundled(), null); }
+
+    /** The same, taking writes (document uploads, SPARQL Update) with this admin password (null: read-only). */
+    static ServedStore of(Path dir, List<Path> sources, String adminPassword) throws Exception {
+        return of(dir, sources, OntologyFiles.bundled(), adminPassword);
+    }
 
     /** The same with the ontology (and linkset) files of {@code ontology}. */
-    static ServedStore of(Path dir, List<Path> sources, OntologyFiles ontology) throws Exception {
+    static ServedStore of(Path dir, List<Path> sources, OntologyFiles ontology) throws Exception { return of(dir, sources, ontology, null); }
+
+    static ServedStore of(Path dir, List<Path> sources, OntologyFiles ontology, String adminPassword) throws Exception {
         KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"), ontology);
         SourceLoad load = new SourceLoad(LoadOptions.defaults().withOntology(ontology), new java.io.PrintWriter(new java.io.StringWriter()));
         load.commit(store, load.read(sources));
         KgServer server = KgServer.builder(store).port(0).sparqlPort(TestSupport.freePort())
-                .doors(org.nqpfkg.server.doors.DoorSettings.defaults().withRequestsPerSecond(0)).corsOrigins(List.of("*")).build().start();
+                .doors(org.nqpfkg.server.doors.DoorSettings.defaults().withRequestsPerSecond(0)).corsOrigins(List.of("*"))
+                .adminPassword(adminPassword).build().start();
         return new ServedStore(store, server);
     }
 

@@ -19,10 +19,11 @@ import org.nqpfkg.server.store.KnowledgeStore;
 final class DatasetRoutes {
     private final KnowledgeStore store;
     private final ResponseCache cache;
-    private final int sparqlPort;
+    /** Known once the SPARQL server has started (it may pick a free port). */
+    private final java.util.function.IntSupplier sparqlPort;
     private final Dumps dumps;
 
-    DatasetRoutes(KnowledgeStore store, ResponseCache cache, int sparqlPort) {
+    DatasetRoutes(KnowledgeStore store, ResponseCache cache, java.util.function.IntSupplier sparqlPort) {
         this.store = store;
         this.cache = cache;
         this.sparqlPort = sparqlPort;
@@ -32,7 +33,7 @@ final class DatasetRoutes {
     void voidDescription(Context ctx) {
         RdfMedia media = Negotiation.choose(ctx, RdfMedia.ALL);
         String facade = ctx.scheme() + "://" + HostHeader.of(ctx.header("Host"));
-        String endpoint = ctx.scheme() + "://" + HostHeader.name(ctx.header("Host")) + ":" + sparqlPort + "/kg/sparql";
+        String endpoint = ctx.scheme() + "://" + HostHeader.name(ctx.header("Host")) + ":" + sparqlPort.getAsInt() + "/kg/sparql";
         Responses.send(ctx, cache.get("void " + media + " " + facade + " " + endpoint, () -> {
             DatasetStats.Counts counts = store.stats().current();
             return Negotiation.entry(VoidDescription.build(store.datasetGraph(), counts, endpoint, facade), media,

@@ -34,14 +34,14 @@ final class Documents {
         for (Binding b : Sparql.select(dsg, SECTIONS, Map.of(), iris)) {
             Map<String, Object> s = new LinkedHashMap<>();
             String iri = Sparql.str(b, "s");
-            s.put("id", iri.substring(iri.indexOf("/section/") + 1));
+            s.put("id", Sparql.id(iri));
             s.put("number", Sparql.str(b, "num"));
             s.put("title", Sparql.str(b, "title"));
             s.put("kind", Sparql.str(b, "kind"));
             s.put("start", Sparql.integer(b, "b"));
             s.put("end", Sparql.integer(b, "e"));
             String parent = Sparql.str(b, "parent");
-            s.put("parent", parent == null ? null : parent.substring(parent.indexOf("/section/") + 1));
+            s.put("parent", parent == null ? null : Sparql.id(parent));
             sections.computeIfAbsent(Sparql.str(b, "x"), k -> new ArrayList<>()).add(s);
         }
         Map<String, Integer> statements = new HashMap<>();

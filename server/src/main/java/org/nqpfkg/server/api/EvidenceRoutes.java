@@ -66,7 +66,8 @@ final class EvidenceRoutes {
             Map<String, Node> bind = new HashMap<>(extra);
             bind.put("x", Vocab.iri(kind.iri(id)));
             long all = count(pattern, bind);
-            if (all == 0) return null;
+            // A thing with no evidence of its own (a level from the vocabulary) has an empty page; a missing thing or link has none.
+            if (all == 0 && !(pattern.equals(OWN) && exists(kind, id))) return null;
             if (document != null) bind.put("d", Vocab.iri(Kind.DOCUMENTS.iri(document)));
             long total = document == null ? all : count(pattern + SPAN, bind);
             List<Map<String, Object>> items = new ArrayList<>();
@@ -77,6 +78,10 @@ final class EvidenceRoutes {
         }));
         if (e == null) throw Problem.notFound(missing);
         Responses.send(ctx, e);
+    }
+
+    private boolean exists(Kind kind, String id) {
+        return !Sparql.select(store.datasetGraph(), "SELECT ?x WHERE { ?x a ?type }", Map.of("type", Vocab.nqpf(kind.type)), List.of(kind.iri(id))).isEmpty();
     }
 
     private long count(String pattern, Map<String, Node> bind) {

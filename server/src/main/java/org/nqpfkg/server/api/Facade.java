@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 public final class Facade {
     private static final Logger LOG = LoggerFactory.getLogger(Facade.class);
     static final int MAX_QUERY_STRING = 2048;
+    static final long MAX_REQUEST_BYTES = org.nqpfkg.loader.LoadOptions.DEFAULT_MAX_BYTES + 64 * 1024;
 
     private final Javalin app;
     private final ResponseCache cache;
@@ -22,7 +23,13 @@ public final class Facade {
         this.cache = cache;
     }
 
+    /** A facade whose query editor points at a SPARQL endpoint on the default port (benchmarks run no endpoint). */
     public static Facade create(KnowledgeStore store, NamedQueries queries, FacadeSettings settings) {
+        return create(store, queries, settings, () -> 3030);
+    }
+
+    /** {@code sparqlPort}: where this server's SPARQL endpoint listens, read when the query editor is served. */
+    public static Facade create(KnowledgeStore store, NamedQueries queries, FacadeSettings settings, java.util.function.IntSupplier sparqlPort) {
         ResponseCache cache = new ResponseCache(settings.cacheBytes(), store::version, new RenderLimit(settings.renderLimit()));
         Health health = new Health(store, cache);
         DocumentText documents = new DocumentText(store, cache);
@@ -34,26 +41,34 @@ public final class Facade {
         EvidenceRoutes evidence = new EvidenceRoutes(store, cache);
         LinkedDataRoutes linkedData = new LinkedDataRoutes(store, cache);
         OntologyRoutes ontology = new OntologyRoutes(store, cache);
-        DatasetRoutes dataset = new DatasetRoutes(store, cache, settings.sparqlPort());
+        DatasetRoutes dataset = new DatasetRoutes(store, cache, sparqlPort);
+        ReconcileRoutes reconcile = new ReconcileRoutes(store, cache);
         DocumentUploads uploads = new DocumentUploads(store, new AdminCheck(settings.adminPassword()));
+        PageRoutes pages = new PageRoutes(store, queries, cache, sparqlPort);
         byte[] openApi = Json.bytes(OpenApi.document(queries.describe()));
         byte[] docsPage = resource("/web/docs.html");
-        byte[] docsScript = resource("/web/docs-init.js");
         Javalin app = Javalin.create(cfg -> {
             cfg.jetty.port = settings.port();
             cfg.jetty.host = settings.doors().host();
             cfg.jetty.modifyServer(server -> {
-                ClientDoor door = new ClientDoor(settings.doors(), settings.sparqlPort());
+                ClientDoor door = new ClientDoor(settings.doors(), sparqlPort);
                 door.setHandler(server.getHandler());
                 server.setHandler(door);
             });
             cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(16 * 1024));
-            // Bodies are read only by the document uploads (which count their own limit); GETs never read one.
-            cfg.http.maxRequestSize = org.nqpfkg.loader.LoadOptions.DEFAULT_MAX_BYTES + 64 * 1024;
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            // Bodies are read only by the document uploads (which count their own limit) and the reconciliation form
+            // (which has a smaller one); GETs never read one.
+            cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
             cfg.http.compressionStrategy = CompressionStrategy.GZIP;
             cfg.http.prefer405over404 = true;
             cfg.startup.showJavalinBanner = false;
             cfg.staticFiles.enableWebjars();
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/web/static";
+                files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+            });
             cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
                 if (settings.corsOrigins().contains("*")) rule.anyHost();
                 else rule.allowHost(settings.corsOrigins().get(0), settings.corsOrigins().subList(1, settings.corsOrigins().size()).toArray(String[]::new));
@@ -62,6 +77,12 @@ public final class Facade {
             }));
             cfg.routes.before(Facade::boundQueryString);
             cfg.routes.after("/api/*", JsonLdContextLink::add);
+            get(cfg, "/", pages::home);
+            get(cfg, "/page/<rest>", pages::resource);
+            get(cfg, "/read/{id}", pages::reader);
+            get(cfg, "/list/{class}", pages::list);
+            get(cfg, "/explorer", pages::explorer);
+            get(cfg, "/sparql", pages::sparql);
             get(cfg, "/api/health", health::get);
             get(cfg, "/api/documents/{id}/text", documents::text);
             cfg.routes.post("/api/documents", uploads::post);
@@ -70,7 +91,6 @@ public final class Facade {
             get(cfg, "/api/targets", targets::list);
             get(cfg, "/openapi.json", ctx -> Responses.send(ctx, Responses.entry(200, "application/json", openApi)));
             get(cfg, "/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docsPage));
-            get(cfg, "/docs/init.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(docsScript));
             get(cfg, "/api/search", search::search);
             get(cfg, "/id/<rest>", linkedData::resolve);
             get(cfg, "/ontology", ontology::ontology);
@@ -78,6 +98,8 @@ public final class Facade {
             get(cfg, "/context.jsonld", ontology::context);
             get(cfg, "/.well-known/void", dataset::voidDescription);
             get(cfg, "/dumps/{file}", dataset::dump);
+            get(cfg, "/reconcile", reconcile::handle);
+            cfg.routes.post("/reconcile", reconcile::handle);  // OpenRefine sends its batches as a form
             get(cfg, "/api/queries", named::list);
             get(cfg, "/api/queries/{name}", named::run);
             get(cfg, "/api/{kind}/{id}/evidence", evidence::own);
@@ -85,6 +107,9 @@ public final class Facade {
             get(cfg, "/api/{kind}", resources::list);
             get(cfg, "/api/{kind}/{id}", resources::one);
             cfg.routes.exception(Problem.class, (e, ctx) -> e.render(ctx));
+            // Javalin's own refusals (a body over maxRequestSize …) as problems too, not its plain-text or JSON error bodies.
+            cfg.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> Problem.render(ctx, e.getStatus(),
+                    String.valueOf(org.eclipse.jetty.http.HttpStatus.getMessage(e.getStatus())), e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected error on {}", ctx.path(), e);
                 Problem.render(ctx, 500, "Internal error", "The server could not answer this request; the error is in its log.");

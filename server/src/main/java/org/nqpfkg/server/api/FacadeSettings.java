@@ -11,10 +11,9 @@ import java.util.List;
  * @param cacheBytes  heap the response cache may fill per store version (bodies, keys and a fixed overhead per entry); 0 turns the cache off
  * @param renderLimit responses rendered at once; further requests that miss the cache wait their turn
  * @param doors       the interface to bind, the per-client rate, the password throttle (shared with the SPARQL port)
- * @param sparqlPort  the SPARQL endpoint's port, which the facade's pages may query
  * @param adminPassword the admin's password for adding documents (the SPARQL port's); null: the facade takes no writes
  */
-public record FacadeSettings(int port, List<String> corsOrigins, long cacheBytes, int renderLimit, DoorSettings doors, int sparqlPort,
+public record FacadeSettings(int port, List<String> corsOrigins, long cacheBytes, int renderLimit, DoorSettings doors,
                              String adminPassword) {
     public FacadeSettings {
         if (cacheBytes < 0) throw new IllegalArgumentException("the cache size in bytes must be 0 or more, was " + cacheBytes);
@@ -22,7 +21,7 @@ public record FacadeSettings(int port, List<String> corsOrigins, long cacheBytes
     }
 
     public static FacadeSettings defaults() {
-        return new FacadeSettings(8080, List.of("*"), defaultCacheBytes(), defaultRenderLimit(), DoorSettings.defaults(), 3030, null);
+        return new FacadeSettings(8080, List.of("*"), defaultCacheBytes(), defaultRenderLimit(), DoorSettings.defaults(), null);
     }
 
     /**
@@ -34,11 +33,10 @@ public record FacadeSettings(int port, List<String> corsOrigins, long cacheBytes
     /** Twice the cores (at least 4): rendering is mostly CPU, and a few slow named queries must not stall every list. */
     public static int defaultRenderLimit() { return Math.max(4, 2 * Runtime.getRuntime().availableProcessors()); }
 
-    public FacadeSettings withPort(int p) { return new FacadeSettings(p, corsOrigins, cacheBytes, renderLimit, doors, sparqlPort, adminPassword); }
-    public FacadeSettings withCorsOrigins(List<String> origins) { return new FacadeSettings(port, origins, cacheBytes, renderLimit, doors, sparqlPort, adminPassword); }
-    public FacadeSettings withCacheBytes(long bytes) { return new FacadeSettings(port, corsOrigins, bytes, renderLimit, doors, sparqlPort, adminPassword); }
-    public FacadeSettings withRenderLimit(int limit) { return new FacadeSettings(port, corsOrigins, cacheBytes, limit, doors, sparqlPort, adminPassword); }
-    public FacadeSettings withDoors(DoorSettings d) { return new FacadeSettings(port, corsOrigins, cacheBytes, renderLimit, d, sparqlPort, adminPassword); }
-    public FacadeSettings withSparqlPort(int p) { return new FacadeSettings(port, corsOrigins, cacheBytes, renderLimit, doors, p, adminPassword); }
-    public FacadeSettings withAdminPassword(String password) { return new FacadeSettings(port, corsOrigins, cacheBytes, renderLimit, doors, sparqlPort, password); }
+    public FacadeSettings withPort(int p) { return new FacadeSettings(p, corsOrigins, cacheBytes, renderLimit, doors, adminPassword); }
+    public FacadeSettings withCorsOrigins(List<String> origins) { return new FacadeSettings(port, origins, cacheBytes, renderLimit, doors, adminPassword); }
+    public FacadeSettings withCacheBytes(long bytes) { return new FacadeSettings(port, corsOrigins, bytes, renderLimit, doors, adminPassword); }
+    public FacadeSettings withRenderLimit(int limit) { return new FacadeSettings(port, corsOrigins, cacheBytes, limit, doors, adminPassword); }
+    public FacadeSettings withDoors(DoorSettings d) { return new FacadeSettings(port, corsOrigins, cacheBytes, renderLimit, d, adminPassword); }
+    public FacadeSettings withAdminPassword(String password) { return new FacadeSettings(port, corsOrigins, cacheBytes, renderLimit, doors, password); }
 }

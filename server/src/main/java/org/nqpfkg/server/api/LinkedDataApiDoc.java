@@ -15,9 +15,9 @@ final class LinkedDataApiDoc {
         Map<String, Object> paths = new LinkedHashMap<>();
         paths.put("/ontology", rdf("getOntology", "The OWL ontology: the ontology IRI, and every class and property, which are hash IRIs "
                 + "in it (ontology#Level); the page has a section per term at its fragment, with labels, comment, domain and range.", List.of()));
-        paths.put("/vocab/{rest}", rdf("getVocabularyTerm", "A SKOS vocabulary term (e.g. /vocab/term/artificial-intelligence).",
-                List.of(Map.of("name", "rest", "in", "path", "required", true, "description", "the term's path under /vocab/",
-                        "schema", Map.of("type", "string", "pattern", "^[a-z0-9-]+(/[a-z0-9-]+){0,3}$")))));
+        paths.put("/vocab/term/{id}", rdf("getVocabularyTerm", "A SKOS vocabulary term (e.g. /vocab/term/artificial-intelligence).",
+                List.of(Map.of("name", "id", "in", "path", "required", true, "description", "the term's slug",
+                        "schema", Map.of("type", "string", "pattern", "^[a-z0-9-]+$")))));
         paths.put("/context.jsonld", rdf("getJsonLdContext", "The JSON-LD context of the facade's JSON (every /api/ JSON answer links to it "
                 + "with a Link header, rel http://www.w3.org/ns/json-ld#context). application/ld+json or application/json gives the "
                 + "context document itself; the other types a description of it.", List.of()));
@@ -29,6 +29,7 @@ final class LinkedDataApiDoc {
                 "content", Map.of("application/gzip", Map.of("schema", Map.of("type", "string", "format", "binary")))));
         dumpResponses.put("304", Map.of("description", "Not modified"));
         dumpResponses.put("404", problem());
+        everyRoute(dumpResponses);
         paths.put("/dumps/{file}", Map.of("get", Map.of("operationId", "getDump", "tags", List.of("linked data"),
                 "summary", "Every quad of the store, gzipped TriG or N-Quads, written once per store version",
                 "parameters", List.of(Map.of("name", "file", "in", "path", "required", true,
@@ -46,6 +47,7 @@ final class LinkedDataApiDoc {
         responses.put("304", Map.of("description", "Not modified"));
         responses.put("404", problem());
         responses.put("406", problem());
+        everyRoute(responses);
         Map<String, Object> get = new LinkedHashMap<>();
         get.put("operationId", operationId);
         get.put("summary", summary + NEGOTIATION);
@@ -53,6 +55,11 @@ final class LinkedDataApiDoc {
         get.put("parameters", params);
         get.put("responses", responses);
         return Map.of("get", get);
+    }
+
+    /** What any route may answer (a malformed request, a too-long URI, the rate limit, an internal error). */
+    private static void everyRoute(Map<String, Object> responses) {
+        for (String status : List.of("400", "414", "429", "431", "500", "503")) responses.putIfAbsent(status, problem());
     }
 
     private static Map<String, Object> problem() {

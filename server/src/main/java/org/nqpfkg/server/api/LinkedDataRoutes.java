@@ -8,8 +8,9 @@ import org.nqpfkg.loader.Vocab;
 import org.nqpfkg.server.store.KnowledgeStore;
 
 /**
- * Dereferenceable IRIs: GET /id/{kind}/{id}… answers RDF (Turtle, JSON-LD, N-Triples, RDF/XML or a page, by Accept) about the
- * resource, and a browser or JSON client asking for a listed kind is sent (303) to its facade item.
+ * Dereferenceable IRIs: GET /id/{kind}/{id}… answers RDF (Turtle, JSON-LD, N-Triples or RDF/XML by Accept; 406 for any
+ * other type) about the resource; a browser (Accept text/html) is sent (303) to the resource's page, and a JSON client
+ * asking for a listed kind to its facade item.
  */
 final class LinkedDataRoutes {
     private final KnowledgeStore store;
@@ -26,8 +27,12 @@ final class LinkedDataRoutes {
         String[] parts = rest.split("/");
         String accept = String.valueOf(ctx.header("Accept"));
         Optional<Kind> kind = Arrays.stream(Kind.values()).filter(k -> k.segment.equals(parts[0])).findFirst();
-        boolean wantsPage = accept.contains("text/html") || (accept.contains("application/json") && !accept.contains("ld+json"));
-        if (wantsPage && kind.isPresent() && parts.length == 2) {
+        if (accept.contains("text/html")) {
+            ctx.status(303).header("Location", "/page/" + rest);
+            return;
+        }
+        boolean wantsJson = accept.contains("application/json") && !accept.contains("ld+json");
+        if (wantsJson && kind.isPresent() && parts.length == 2) {
             ctx.status(303).header("Location", "/api/" + kind.get().path + "/" + parts[1]);
             return;
         }

@@ -61,7 +61,8 @@ final class QueryRoutes {
         }
         if (format.equals("json-rows")) {
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("items", result.rowMaps());
+            body.put("items", result.rowValues());
+            body.put("total", total(query, raw, result));
             body.put("limit", result.limit());
             body.put("offset", result.offset());
             body.put("hasMore", result.hasMore());
@@ -70,6 +71,16 @@ final class QueryRoutes {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         result.write(out, format);
         return Responses.entry(200, NamedQuery.Result.mediaType(format), out.toByteArray());
+    }
+
+    /** Rows of the whole answer: known from the page itself unless more rows follow or the page lies past the end. */
+    private long total(NamedQuery query, Map<String, String> raw, NamedQuery.Result page) {
+        if (!page.hasMore() && (!page.rows().isEmpty() || page.offset() == 0)) return page.offset() + page.rows().size();
+        try {
+            return query.count(store.datasetGraph(), raw, NamedQuery.DEFAULT_TIMEOUT_MILLIS);
+        } catch (QueryCancelledException e) {
+            throw new Problem(503, "Query timed out", "counting the rows of " + query.name() + " ran past its time limit; narrow it with parameters");
+        }
     }
 
     /** Plain JSON rows by default; SPARQL JSON, CSV or TSV when the client asks for them. */

@@ -42,7 +42,8 @@ final class SearchRoutes {
 
     private static Map<String, Object> hit(SentenceSearch.Hit h) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("sentence", h.sentenceId());
+        // Ids in the lists' form, the IRI's last segment (Sparql.id): the sentence's number within its document.
+        m.put("sentence", Sparql.id(h.sentenceIri()));
         m.put("iri", h.sentenceIri());
         m.put("text", h.text());
         m.put("snippet", h.snippet());
@@ -53,7 +54,8 @@ final class SearchRoutes {
         m.put("score", h.score());
         List<Map<String, Object>> mentions = h.mentions().stream().map(x -> {
             Map<String, Object> r = new LinkedHashMap<>();
-            r.put("id", x.id());
+            r.put("id", Sparql.id(x.iri()));
+            r.put("kind", MentionRoutes.kindOf(x.iri()));
             r.put("iri", x.iri());
             r.put("label", x.label());
             r.put("type", x.type());

@@ -29,11 +29,11 @@ public final class ClientDoor extends Handler.Wrapper {
     private final Cache<String, RateLimiter> limiters = CacheFactory.createCache(CLIENTS);
     private final Cache<String, PasswordFailures> failures = CacheFactory.createCache(CLIENTS);
 
-    private final String csp;
+    private final java.util.function.IntSupplier sparqlPort;
 
-    /** @param sparqlPort where pages of this service may send SPARQL queries (the query editor) */
-    public ClientDoor(DoorSettings settings, int sparqlPort) {
-        this.csp = SecurityHeaders.csp(sparqlPort);
+    /** @param sparqlPort where pages of this service may send SPARQL queries (the query editor), read per request */
+    public ClientDoor(DoorSettings settings, java.util.function.IntSupplier sparqlPort) {
+        this.sparqlPort = sparqlPort;
         this.rate = settings.requestsPerSecond() == 0 ? null : RateLimiterConfig.custom()
                 .limitForPeriod(settings.requestsPerSecond())
                 .limitRefreshPeriod(Duration.ofSeconds(1))
@@ -44,7 +44,7 @@ public final class ClientDoor extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        SecurityHeaders.add(response.getHeaders(), csp);
+        SecurityHeaders.add(response.getHeaders(), SecurityHeaders.csp(sparqlPort.getAsInt()));
         String client = Request.getRemoteAddr(request);
         if (rate != null) {
             RateLimiter limiter = limiters.get(client, c -> RateLimiter.of("client", rate));

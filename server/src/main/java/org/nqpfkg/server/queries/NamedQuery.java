@@ -333,6 +333,29 @@ public final class NamedQuery {
         });
     }
 
+    /**
+     * How many rows the whole answer has (within any LIMIT the file itself writes), with the same parameters and
+     * timeout as {@link #run}: the query as a subquery under COUNT(*), its ORDER BY dropped as it cannot change a count.
+     */
+    public long count(DatasetGraph dsg, Map<String, String> raw, long timeoutMillis) {
+        Map<Var, Node> bound = bind(raw);
+        Query inner = query.cloneQuery();
+        if (inner.getOrderBy() != null && !inner.hasLimit() && !inner.hasOffset()) inner.getOrderBy().clear();
+        Query counting = new Query();
+        counting.setQuerySelectType();
+        counting.setQueryPattern(new org.apache.jena.sparql.syntax.ElementSubQuery(inner));
+        counting.addResultVar("n", counting.allocAggregate(org.apache.jena.sparql.expr.aggregate.AggregatorFactory.createCount(false)));
+        long timeout = timeoutMillis > 0 ? timeoutMillis : DEFAULT_TIMEOUT_MILLIS;
+        return Txn.calculateRead(dsg, () -> {
+            QueryExecBuilder builder = QueryExec.dataset(dsg).query(counting).timeout(timeout, TimeUnit.MILLISECONDS);
+            bound.forEach(builder::substitution);
+            try (QueryExec exec = builder.build()) {
+                RowSet rows = exec.select();
+                return rows.hasNext() ? ((Number) rows.next().get("n").getLiteralValue()).longValue() : 0L;
+            }
+        });
+    }
+
     @Override
     public String toString() { return "NamedQuery[" + name + "]"; }
 
@@ -365,6 +388,32 @@ public final class NamedQuery {
             return out;
         }
 
+        /**
+         * Rows as JSON values: every variable → an IRI or string as a string, a number of any XSD numeric type as a
+         * number (BigInteger, BigDecimal or Double), an xsd:boolean as a boolean, null when unbound. What cannot be a
+         * JSON number (NaN, INF, an ill-formed literal) stays a string.
+         */
+        public List<Map<String, Object>> rowValues() {
+            List<Map<String, Object>> out = new ArrayList<>(rows.size());
+            for (Binding b : rows) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                for (Var v : vars) m.put(v.getVarName(), value(b.get(v)));
+                out.add(m);
+            }
+            return out;
+        }
+
+        /** The JSON value of a node, as in {@link #rowValues()}. */
+        public static Object value(Node n) {
+            if (n == null || !n.isLiteral() || n.getLiteralDatatype() == null) return plain(n);
+            org.apache.jena.sparql.expr.NodeValue nv = org.apache.jena.sparql.expr.NodeValue.makeNode(n);
+            if (nv.isBoolean()) return nv.getBoolean();
+            if (nv.isInteger()) return nv.getInteger();
+            if (nv.isDecimal()) return nv.getDecimal();
+            if ((nv.isDouble() || nv.isFloat()) && Double.isFinite(nv.getDouble())) return nv.getDouble();
+            return plain(n);
+        }
+
         /** The value of a node as a plain string, as in {@link #rowMaps()}. */
         public static String plain(Node n) {
             if (n == null) return null;
@@ -378,7 +427,7 @@ public final class NamedQuery {
         public RowSet rowSet() { return RowSetStream.create(vars, rows.iterator()); }
 
         /**
-         * Writes the rows as {@code json-rows} (a JSON array of {@link #rowMaps()} objects),
+         * Writes the rows as {@code json-rows} (a JSON array of {@link #rowValues()} objects),
          * {@code sparql-json} (application/sparql-results+json), {@code csv} or {@code tsv} (SPARQL 1.1
          * results CSV/TSV). Does not close {@code out}.
          *
@@ -422,9 +471,14 @@ public final class NamedQuery {
                 for (Binding b : rows) {
                     g.writeStartObject();
                     for (Var v : vars) {
-                        String value = plain(b.get(v));
-                        if (value == null) g.writeNullField(v.getVarName());
-                        else g.writeStringField(v.getVarName(), value);
+                        g.writeFieldName(v.getVarName());
+                        Object value = value(b.get(v));
+                        if (value == null) g.writeNull();
+                        else if (value instanceof java.math.BigInteger i) g.writeNumber(i);
+                        else if (value instanceof java.math.BigDecimal d) g.writeNumber(d);
+                        else if (value instanceof Double d) g.writeNumber(d);
+                        else if (value instanceof Boolean x) g.writeBoolean(x);
+                        else g.writeString(value.toString());
                     }
                     g.writeEndObject();
                 }

@@ -1,5 +1,8 @@
 package org.nqpfkg.server.sparql;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +61,7 @@ public final class SparqlServer {
         private String adminPassword;
         private DoorSettings doors = DoorSettings.defaults();
         private java.util.List<String> corsOrigins = java.util.List.of("*");
+        private java.util.function.IntSupplier homePort;
 
         private Builder(KnowledgeStore store) { this.store = store; }
 
@@ -70,6 +74,9 @@ public final class SparqlServer {
         public Builder doors(DoorSettings d) { this.doors = d; return this; }
         /** Origins whose pages may read the endpoint; never with credentials, so a page cannot write with a user's login. */
         public Builder corsOrigins(java.util.List<String> origins) { this.corsOrigins = origins; return this; }
+
+        /** The facade's port: the endpoint's root (/) sends people to the home page there. */
+        public Builder homePort(java.util.function.IntSupplier port) { this.homePort = port; return this; }
 
         public SparqlServer build() {
             // The dataset's context is where Fuseki looks for a server-side timeout; without one a client may run forever.
@@ -86,6 +93,7 @@ public final class SparqlServer {
                     .registerOperation(Operation.Update, new GuardedUpdateService(doors.loadAllowList()))
                     .registerOperation(Operation.GSP_RW, new GatedGraphStore())
                     .add(DATASET, new ShapeCheckedDataset(store), false);
+            if (homePort != null) b.addFilter("/*", rootToHomePage(homePort));
             boolean writable = adminPassword != null && !adminPassword.isEmpty();
             b.addFilter("/*", new ServiceDescriptionFilter(store, DATASET, () -> writable));
             if (writable) {
@@ -101,7 +109,7 @@ public final class SparqlServer {
             Server jetty = fuseki.getJettyServer();
             for (var connector : jetty.getConnectors())
                 if (connector instanceof ServerConnector sc) sc.setHost(doors.host());
-            ClientDoor door = new ClientDoor(doors, port);
+            ClientDoor door = new ClientDoor(doors, fuseki::getHttpPort);
             door.setHandler(jetty.getHandler());
             jetty.setHandler(door);
             return new SparqlServer(fuseki, lanes);
@@ -135,6 +143,30 @@ public final class SparqlServer {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the credentials file", e);
             }
+        }
+
+        /** Someone who opens the endpoint's root in a browser is sent (303) to the home page on the facade's port. */
+        private static Filter rootToHomePage(java.util.function.IntSupplier homePort) {
+            return (request, response, chain) -> {
+                HttpServletRequest req = (HttpServletRequest) request;
+                if (!req.getRequestURI().equals("/") || !(req.getMethod().equals("GET") || req.getMethod().equals("HEAD"))) {
+                    chain.doFilter(request, response);
+                    return;
+                }
+                String home = req.getScheme() + "://" + hostForUrl(req.getServerName()) + ":" + homePort.getAsInt() + "/";
+                HttpServletResponse res = (HttpServletResponse) response;
+                res.setStatus(303);
+                res.setHeader("Location", home);
+                res.setContentType("text/html; charset=utf-8");
+                res.getWriter().write("<!doctype html><title>nqpf-kg SPARQL endpoint</title><p>This is the SPARQL endpoint of nqpf-kg: query it at "
+                        + DATASET + "/sparql. The home page is <a href=\"" + home + "\">" + home + "</a>.</p>\n");
+            };
+        }
+
+        /** The host the client used, bracketed if IPv6; anything that is not a plain host name becomes localhost. */
+        private static String hostForUrl(String host) {
+            if (host == null || !host.matches("[A-Za-z0-9.:\\[\\]-]{1,255}")) return "localhost";
+            return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
         }
     }
 }
