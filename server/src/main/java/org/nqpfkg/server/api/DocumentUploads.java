@@ -57,7 +57,7 @@ final class DocumentUploads {
             } catch (LoadException e) {
                 throw Problem.badRequest(e.getMessage().replace(folder.toString() + "/", ""));
             }
-            boolean existed = stored(units);
+            boolean existed = store.holdsAny(units);
             try {
                 if (replace) store.replace(units);
                 else store.add(units);
@@ -122,12 +122,6 @@ final class DocumentUploads {
                 out.write(buffer, 0, r);
             }
         }
-    }
-
-    private boolean stored(List<LoadUnit> units) {
-        return org.apache.jena.system.Txn.calculateRead(store.datasetGraph(), () -> units.stream()
-                .flatMap(u -> u.graphs().keySet().stream())
-                .anyMatch(g -> store.datasetGraph().containsGraph(org.apache.jena.graph.NodeFactory.createURI(g))));
     }
 
     private static Map<String, Object> summary(LoadUnit unit, String name, boolean replaced) {

@@ -218,12 +218,23 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     private void refuseReplacing(List<LoadUnit> units) throws AlreadyStored {
+        List<String> stored = alreadyStored(units);
+        if (!stored.isEmpty())
+            throw new AlreadyStored("already in the store, and replacing was not asked for: " + String.join(", ", stored));
+    }
+
+    /** Whether the store holds a graph of any of these units: writing them would replace it. */
+    public boolean holdsAny(List<LoadUnit> units) {
+        return Txn.calculateRead(dsg, () -> !alreadyStored(units).isEmpty());
+    }
+
+    /** "source (graph)" for each graph of these units the store holds; call inside a transaction. */
+    private List<String> alreadyStored(List<LoadUnit> units) {
         List<String> stored = new ArrayList<>();
         for (LoadUnit unit : units)
             for (String graph : unit.graphs().keySet())
                 if (dsg.containsGraph(NodeFactory.createURI(graph))) stored.add(unit.source() + " (" + graph + ")");
-        if (!stored.isEmpty())
-            throw new AlreadyStored("already in the store, and replacing was not asked for: " + String.join(", ", stored));
+        return stored;
     }
 
     /** The ontology and linkset graphs and the store's bookkeeping: written by the store itself, never by a load or an update. */
