@@ -25,7 +25,12 @@ public final class Slugs {
     }
 
     private static String transliterate(String text) {
-        String latin = PINYIN.get().transliterate(Normalizer.normalize(text, Normalizer.Form.NFC));
+        // ICU's rules would leave plain ASCII (most file names) as it is, at many times the cost.
+        if (text.chars().allMatch(c -> c < 0x80)) return tidy(text.toLowerCase(java.util.Locale.ROOT), text);
+        return tidy(PINYIN.get().transliterate(Normalizer.normalize(text, Normalizer.Form.NFC)), text);
+    }
+
+    private static String tidy(String latin, String text) {
         String slug = latin.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > 80) slug = slug.substring(0, 80).replaceAll("-+$", "");
         return slug.isEmpty() ? "x" + Integer.toHexString(text.hashCode()) : slug;

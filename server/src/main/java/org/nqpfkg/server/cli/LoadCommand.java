@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Load documents (files or folders) into the store: each into a named graph of its own, "
                 + "SHACL-gated. Text (.txt) becomes evidence-backed triples; RDF files "
                 + "(.ttl .trig .nt .nq .jsonld) are loaded as they are.",
-                "Documents are committed in batches of --batch, so memory holds one batch, not the corpus. A batch is "
+                "Documents are committed in batches of --batch, the next read while one is written, so memory holds two "
+                + "batches, not the corpus. A batch is "
                 + "all or nothing: a file that cannot be read or validated stops the load there (its batch is not "
                 + "loaded) and the store keeps the batches before it. A load whose documents fit in one batch is all "
                 + "or nothing as a whole: on failure the store is unchanged.",

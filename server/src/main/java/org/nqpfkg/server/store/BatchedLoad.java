@@ -5,6 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.nqpfkg.loader.LoadException;
@@ -12,8 +16,8 @@ import org.nqpfkg.loader.LoadUnit;
 import org.nqpfkg.loader.Sources;
 
 /**
- * A load of any number of files in batches: each batch is read, linked, validated and committed in one
- * transaction before the next one is read, so memory holds one batch of documents, never the corpus. A batch is
+ * A load of any number of files in batches: each batch is read, then linked, validated and committed in one
+ * transaction while the next one is read, so memory holds two batches of documents, never the corpus. A batch is
  * all or nothing, like a load of one batch: the first file of a batch that cannot be read or validated stops
  * the load there, and the store keeps every batch committed before it. A load that fits in one batch is
  * therefore the same all-or-nothing load it always was. A file whose document the store holds is replaced only
@@ -95,10 +99,9 @@ public final class BatchedLoad {
         StoredUnchanged unchanged = storeExists && named.contains(false) ? new StoredUnchanged(store.get(), load.options()) : null;
         // Started once the store is open: opening it is no part of the rate.
         LoadProgress progress = new LoadProgress(err, files.size());
+        List<List<Path>> batches = new ArrayList<>();
         List<Path> batch = new ArrayList<>();
-        int loaded = 0;
         int skipped = 0;
-        int batches = 0;
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             if (unchanged != null && !named.get(i) && unchanged.test(file)) {
@@ -108,23 +111,62 @@ public final class BatchedLoad {
             }
             batch.add(file);
             if (batch.size() == batchSize) {
-                loaded += commit(batch, ++batches, owners, progress, loaded);
-                batch.clear();
+                batches.add(batch);
+                batch = new ArrayList<>();
             }
         }
-        if (!batch.isEmpty()) loaded += commit(batch, ++batches, owners, progress, loaded);
+        if (!batch.isEmpty()) batches.add(batch);
+        int loaded = 0;
+        // The next batch is read while this one is written: reading and extracting take the other core, and the
+        // single TDB2 writer no longer waits for them. Memory holds two batches at most.
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "kg-load-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<List<LoadUnit>> next = batches.isEmpty() ? null : readAhead(reader, batches.get(0), 1, owners, progress);
+            for (int b = 0; b < batches.size(); b++) {
+                List<LoadUnit> units = take(next, loaded);
+                next = b + 1 < batches.size() ? readAhead(reader, batches.get(b + 1), b + 2, owners, progress) : null;
+                loaded += commit(units, b + 1, loaded, progress);
+            }
+        } finally {
+            reader.shutdownNow();
+        }
         progress.finished();
-        return new Result(files.size(), loaded, skipped, batches);
+        return new Result(files.size(), loaded, skipped, batches.size());
     }
 
-    private int commit(List<Path> batch, int number, GraphOwners owners, LoadProgress progress, int loadedBefore) throws LoadException {
-        progress.batchStarted(number, batch.size());
+    private Future<List<LoadUnit>> readAhead(ExecutorService reader, List<Path> batch, int number, GraphOwners owners, LoadProgress progress) {
+        return reader.submit(() -> {
+            progress.batchStarted(number, batch.size());
+            return load.read(batch, owners, file -> progress.read());
+        });
+    }
+
+    /** The batch read ahead, or the reason it could not be read, as if it had been read here. */
+    private static List<LoadUnit> take(Future<List<LoadUnit>> batch, int loadedBefore) throws LoadException {
         try {
-            List<LoadUnit> units = load.read(batch, owners, file -> progress.read());
+            return batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoadException("the load was interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof LoadException le) throw loadedBefore == 0 ? le : new Stopped(le, loadedBefore);
+            if (cause instanceof RuntimeException re) throw re;
+            if (cause instanceof Error err) throw err;
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private int commit(List<LoadUnit> units, int number, int loadedBefore, LoadProgress progress) throws LoadException {
+        try {
             beforeCommit.accept(units);
             if (mayReplace) store.get().replace(units);
             else store.get().add(units);
-            progress.committed(units.size());
+            progress.committed(number, units.size());
             load.printSummary(units, out);
             out.flush();
             return units.size();

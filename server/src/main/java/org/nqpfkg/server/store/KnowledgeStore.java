@@ -199,7 +199,7 @@ public final class KnowledgeStore implements AutoCloseable {
             for (Map.Entry<String, Graph> e : incoming.entrySet()) {
                 Node graphName = NodeFactory.createURI(e.getKey());
                 dsg.removeGraph(graphName);
-                e.getValue().find().forEach(t -> dsg.add(new Quad(graphName, t)));
+                e.getValue().find().forEach(t -> textIndex.add(new Quad(graphName, t)));
             }
             long t3 = System.nanoTime();
             linker.relink(dsg, textIndex, incoming.keySet(), change);

@@ -54,9 +54,10 @@ final class LoadProgress {
         if (due()) line("batch " + batch + ": " + readInBatch + " of " + batchSize + " read");
     }
 
-    synchronized void committed(int documents) {
+    /** Batch {@code number} was committed; the batch being read ({@link #batchStarted}) may already be the next one. */
+    synchronized void committed(int number, int documents) {
         loaded += documents;
-        line("batch " + batch + " committed (" + documents + " documents)  " + rate() + "  ETA " + eta());
+        line("batch " + number + " committed (" + documents + " documents)  " + rate() + "  ETA " + eta());
     }
 
     synchronized void finished() {

@@ -23,12 +23,12 @@ class LoadProgressTest {
         for (int i = 0; i < 10; i++) p.skipped();
         p.batchStarted(1, 10);
         now.addAndGet(5 * SECOND);
-        p.committed(10);
+        p.batchStarted(2, 20);   // read ahead while batch 1 is written
+        p.committed(1, 10);
         assertEquals(List.of("[20/40] 50%  batch 1 committed (10 documents)  2.0 documents/s  ETA 10s"), lines(),
                 "skipped documents count as done, not in the rate");
-        p.batchStarted(2, 20);
         now.addAndGet(5 * SECOND);
-        p.committed(20);
+        p.committed(2, 20);
         p.finished();
         assertEquals(List.of("[40/40] 100%  batch 2 committed (20 documents)  3.0 documents/s  ETA 0s",
                 "done: 30 loaded, 10 skipped as stored unchanged, in 10.0 s"), lines().subList(1, 3));
@@ -52,7 +52,7 @@ class LoadProgressTest {
         p.batchStarted(1, 1);
         now.addAndGet(3 * SECOND);
         p.read();
-        p.committed(1);
+        p.committed(1, 1);
         p.finished();
         assertEquals("", text.toString());
     }
