@@ -17,10 +17,12 @@ public final class Facade {
 
     private final Javalin app;
     private final ResponseCache cache;
+    private final Runnable onStop;
 
-    private Facade(Javalin app, ResponseCache cache) {
+    private Facade(Javalin app, ResponseCache cache, Runnable onStop) {
         this.app = app;
         this.cache = cache;
+        this.onStop = onStop;
     }
 
     /** A facade whose query editor points at a SPARQL endpoint on the default port (benchmarks run no endpoint). */
@@ -33,7 +35,9 @@ public final class Facade {
         ResponseCache cache = new ResponseCache(settings.cacheBytes(), store::version, new RenderLimit(settings.renderLimit()));
         Health health = new Health(store, cache);
         DocumentText documents = new DocumentText(store, cache);
-        ResourceRoutes resources = new ResourceRoutes(store, cache);
+        // Its own budget, not the response cache's: a facade run without a response cache still keeps what lists need.
+        ItemModel model = new ItemModel(store, FacadeSettings.defaultCacheBytes());
+        ResourceRoutes resources = new ResourceRoutes(store, cache, model);
         QueryRoutes named = new QueryRoutes(store, queries, cache);
         SearchRoutes search = new SearchRoutes(store, cache);
         MentionRoutes mentions = new MentionRoutes(store, cache);
@@ -120,7 +124,7 @@ public final class Facade {
             });
             cfg.routes.error(405, ctx -> Problem.render(ctx, 405, "Method not allowed", "The facade is read-only (GET), except POST and PUT /api/documents."));
         });
-        return new Facade(app, cache);
+        return new Facade(app, cache, () -> store.removeChangeListener(model));
     }
 
     /** A GET route and its HEAD twin: HEAD answers with the same status and headers, without the body. */
@@ -145,6 +149,9 @@ public final class Facade {
 
     public Facade start() { app.start(); return this; }
     public int port() { return app.port(); }
-    public void stop() { app.stop(); }
+    public void stop() {
+        app.stop();
+        onStop.run();
+    }
     public ResponseCache responseCache() { return cache; }
 }

@@ -44,26 +44,45 @@ public final class Items {
             }""";
 
     private final DatasetGraph dsg;
+    /** Items and member lists already built; null to build every time. */
+    private final ItemModel model;
 
-    public Items(DatasetGraph dsg) { this.dsg = dsg; }
+    public Items(DatasetGraph dsg) { this(dsg, null); }
+
+    Items(DatasetGraph dsg, ItemModel model) {
+        this.dsg = dsg;
+        this.model = model;
+    }
 
     /** {"items": [...], "total": N} for one page of a kind, filtered. */
     public Map<String, Object> list(Kind kind, Map<String, String> filters, int limit, int offset) {
+        long ticket = model == null ? 0 : model.ticket();
         return Txn.calculateRead(dsg, () -> {
-            List<String> all = members(kind, filters);
+            List<String> all = model == null ? members(kind, filters) : model.members(ticket, kind.path + " " + filters, () -> members(kind, filters));
             List<String> page = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
-            return Responses.pageBody(build(kind, page), all.size(), limit, offset);
+            return Responses.pageBody(items(ticket, kind, page), all.size(), limit, offset);
         });
     }
 
     /** One item, or null when the kind has no member with that id. */
     public Map<String, Object> get(Kind kind, String id) {
+        long ticket = model == null ? 0 : model.ticket();
         return Txn.calculateRead(dsg, () -> {
             String iri = kind.iri(id);
             List<Binding> rows = Sparql.select(dsg, "SELECT ?x WHERE { ?x a ?type }", Map.of("type", Vocab.nqpf(kind.type)), List.of(iri));
             if (rows.isEmpty()) return null;
-            return build(kind, List.of(iri)).get(0);
+            return items(ticket, kind, List.of(iri)).get(0);
         });
+    }
+
+    private List<Map<String, Object>> items(long ticket, Kind kind, List<String> iris) {
+        if (model == null) {
+            List<Map<String, Object>> out = new ArrayList<>();
+            Map<String, Map.Entry<Map<String, Object>, Set<String>>> built = build(kind, iris);
+            for (String iri : iris) out.add(built.get(iri).getKey());
+            return out;
+        }
+        return model.items(ticket, kind.path, iris, missing -> build(kind, missing));
     }
 
     private List<String> members(Kind kind, Map<String, String> filters) {
@@ -91,15 +110,24 @@ public final class Items {
         return out;
     }
 
-    private List<Map<String, Object>> build(Kind kind, List<String> iris) {
-        if (iris.isEmpty()) return List.of();
-        List<Map<String, Object>> items = kind == Kind.DOCUMENTS ? new Documents(dsg).build(iris) : things(kind, iris);
+    /** Each item of {@code iris}, with the IRIs whose triples it was built from (see {@link ItemModel}). */
+    private Map<String, Map.Entry<Map<String, Object>, Set<String>>> build(Kind kind, List<String> iris) {
+        Map<String, Map.Entry<Map<String, Object>, Set<String>>> out = new HashMap<>();
+        if (iris.isEmpty()) return out;
+        Map<String, Set<String>> dependsOn = new HashMap<>();
+        List<Map<String, Object>> items = kind == Kind.DOCUMENTS ? new Documents(dsg).build(iris) : things(kind, iris, dependsOn);
         Map<String, Map<String, Object>> mentioned = new Mentioned(dsg).of(iris);
-        for (Map<String, Object> item : items) item.put("mentionedIn", mentioned.get((String) item.get("iri")));
-        return items;
+        for (Map<String, Object> item : items) {
+            String iri = (String) item.get("iri");
+            item.put("mentionedIn", mentioned.get(iri));
+            Set<String> deps = dependsOn.computeIfAbsent(iri, k -> new java.util.HashSet<>());
+            deps.add(iri);
+            out.put(iri, Map.entry(item, deps));
+        }
+        return out;
     }
 
-    private List<Map<String, Object>> things(Kind kind, List<String> iris) {
+    private List<Map<String, Object>> things(Kind kind, List<String> iris, Map<String, Set<String>> dependsOn) {
         Map<String, Map<String, String>> labels = new HashMap<>();
         Map<String, List<String>> sameAs = new HashMap<>();
         for (Binding b : Sparql.select(dsg, LABELS, Map.of(), iris)) {
@@ -122,6 +150,13 @@ public final class Items {
         Ends endInfo = ends(ends);
         List<Map<String, Object>> items = new ArrayList<>();
         for (String iri : iris) {
+            // What the item shows of the things it links to (labels, type, horizon, lens) is theirs to change.
+            Set<String> deps = dependsOn.computeIfAbsent(iri, k -> new java.util.HashSet<>());
+            for (Link l : links.getOrDefault(iri, Map.of()).values()) {
+                deps.add(l.other);
+                String lens = endInfo.lenses.get(l.other);
+                if (lens != null) deps.add(lens);
+            }
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", Sparql.id(iri));
             item.put("iri", iri);

@@ -16,9 +16,9 @@ final class ResourceRoutes {
     private final Items items;
     private final ResponseCache cache;
 
-    ResourceRoutes(KnowledgeStore store, ResponseCache cache) {
+    ResourceRoutes(KnowledgeStore store, ResponseCache cache, ItemModel model) {
         this.store = store;
-        this.items = new Items(store.datasetGraph());
+        this.items = new Items(store.datasetGraph(), model);
         this.cache = cache;
     }
 

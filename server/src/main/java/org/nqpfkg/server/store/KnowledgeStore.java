@@ -51,6 +51,36 @@ public final class KnowledgeStore implements AutoCloseable {
     private final StoreSize size = new StoreSize(version::get, this::countNow);
     /** What VoID and the service description count, once per version. */
     private final DatasetStats stats;
+    /** Told what each committed change touched, so that read models keep what it did not. */
+    private final List<ChangeListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Hears of every committed change, with the version it made. */
+    public interface ChangeListener {
+        /**
+         * @param touched every IRI that is a subject or object of a quad the change added or removed (the
+         *                mentions a load relinks in stored documents point at concepts of the graphs it wrote,
+         *                so they are among them); null when that is not known and anything may have changed
+         */
+        void changed(long version, java.util.Set<String> touched);
+    }
+
+    public void addChangeListener(ChangeListener listener) { listeners.add(listener); }
+
+    public void removeChangeListener(ChangeListener listener) { listeners.remove(listener); }
+
+    /** Makes a new version and says what it touched; listeners hear of it before readers can see the version. */
+    private synchronized void changed(java.util.Set<String> touched) {
+        long v = version.get() + 1;
+        for (ChangeListener l : listeners) {
+            try {
+                l.changed(v, touched);
+            } catch (RuntimeException e) {
+                // A listener that cannot keep up must not undo a committed write; it sees the new version and starts over.
+                org.slf4j.LoggerFactory.getLogger(KnowledgeStore.class).warn("a change listener failed", e);
+            }
+        }
+        version.set(v);
+    }
 
     private KnowledgeStore(Path dir, OntologyFiles ontology) {
         this.dir = dir;
@@ -117,7 +147,7 @@ public final class KnowledgeStore implements AutoCloseable {
         });
         if (!reloaded.isEmpty()) {
             linker.invalidate();
-            version.incrementAndGet();
+            changed(null);
         }
         return reloaded;
     }
@@ -177,6 +207,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 if (isReserved(e.getKey())) throw new LoadException(unit.source() + ": may not write the reserved graph " + e.getKey());
                 incoming.put(e.getKey(), e.getValue());
             }
+        java.util.Set<String> touched = listeners.isEmpty() ? null : new java.util.HashSet<>();
         dsg.begin(ReadWrite.WRITE);
         try {
             if (!mayReplace) refuseReplacing(units);
@@ -198,6 +229,10 @@ public final class KnowledgeStore implements AutoCloseable {
             long t2 = System.nanoTime();
             for (Map.Entry<String, Graph> e : incoming.entrySet()) {
                 Node graphName = NodeFactory.createURI(e.getKey());
+                if (touched != null) {
+                    addIris(touched, dsg.getGraph(graphName));
+                    addIris(touched, e.getValue());
+                }
                 dsg.removeGraph(graphName);
                 e.getValue().find().forEach(t -> textIndex.add(new Quad(graphName, t)));
             }
@@ -214,7 +249,14 @@ public final class KnowledgeStore implements AutoCloseable {
         } finally {
             dsg.end();
         }
-        version.incrementAndGet();
+        changed(touched);
+    }
+
+    private static void addIris(java.util.Set<String> into, Graph g) {
+        g.find().forEachRemaining(t -> {
+            if (t.getSubject().isURI()) into.add(t.getSubject().getURI());
+            if (t.getObject().isURI()) into.add(t.getObject().getURI());
+        });
     }
 
     private void refuseReplacing(List<LoadUnit> units) throws AlreadyStored {
@@ -302,7 +344,7 @@ public final class KnowledgeStore implements AutoCloseable {
     /** Called when something outside this class (SPARQL Update, GSP) may have changed the store. */
     public void touched() {
         linker.invalidate();
-        version.incrementAndGet();
+        changed(null);
     }
 
     @Override
