@@ -94,7 +94,7 @@ final class ChangeBuffer extends DatasetGraphBaseFind {
     protected Iterator<Quad> findInSpecificNamedGraph(Node g, Node s, Node p, Node o) {
         List<Quad> out = new ArrayList<>();
         if (!dropped.contains(g)) base.find(g, s, p, o).forEachRemaining(q -> { if (visible(q)) out.add(q); });
-        added.forEach(q -> { if (q.getGraph().equals(g) && q.matches(g, s, p, o)) out.add(q); });
+        added.forEach(q -> { if (q.getGraph().equals(g) && matches(q, s, p, o)) out.add(q); });
         return out.iterator();
     }
 
@@ -102,9 +102,13 @@ final class ChangeBuffer extends DatasetGraphBaseFind {
     protected Iterator<Quad> findInAnyNamedGraphs(Node s, Node p, Node o) {
         List<Quad> out = new ArrayList<>();
         base.find(Node.ANY, s, p, o).forEachRemaining(q -> { if (!dropped.contains(q.getGraph()) && visible(q)) out.add(q); });
-        added.forEach(q -> { if (q.matches(Node.ANY, s, p, o)) out.add(q); });
+        added.forEach(q -> { if (matches(q, s, p, o)) out.add(q); });
         return out.iterator();
     }
+
+    /** Every quad: those of the named graphs. The default graph is their union, not a graph of its own. */
+    @Override
+    protected Iterator<Quad> findAny(Node s, Node p, Node o) { return findInAnyNamedGraphs(s, p, o); }
 
     /** The union of the named graphs as they are in this transaction: each triple once. */
     @Override
@@ -112,6 +116,12 @@ final class ChangeBuffer extends DatasetGraphBaseFind {
         Set<Triple> triples = new LinkedHashSet<>();
         findInAnyNamedGraphs(s, p, o).forEachRemaining(q -> triples.add(q.asTriple()));
         return triples.stream().map(t -> Quad.create(Quad.defaultGraphIRI, t)).iterator();
+    }
+
+    /** Null and ANY both match anything (callers pass either). */
+    private static boolean matches(Quad q, Node s, Node p, Node o) {
+        return (RemoteQuads.isAny(s) || s.equals(q.getSubject())) && (RemoteQuads.isAny(p) || p.equals(q.getPredicate()))
+                && (RemoteQuads.isAny(o) || o.equals(q.getObject()));
     }
 
     private boolean visible(Quad q) { return !deleted.contains(q) && !added.contains(q); }

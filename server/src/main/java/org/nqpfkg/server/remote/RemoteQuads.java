@@ -74,6 +74,10 @@ final class RemoteQuads extends DatasetGraphBaseFind {
     @Override
     protected Iterator<Quad> findInAnyNamedGraphs(Node s, Node p, Node o) { return select(Node.ANY, s, p, o); }
 
+    /** Every quad: those of the named graphs. The default graph is their union, not a graph of its own. */
+    @Override
+    protected Iterator<Quad> findAny(Node s, Node p, Node o) { return findInAnyNamedGraphs(s, p, o); }
+
     /** {@code graph} null: the default graph; ANY: every named graph. */
     private Iterator<Quad> select(Node graph, Node s, Node p, Node o) {
         Query q = pattern(graph, s, p, o);
@@ -99,10 +103,14 @@ final class RemoteQuads extends DatasetGraphBaseFind {
         if (graph == null) group.addElement(block);
         else group.addElement(new ElementNamedGraph(term(graph, G), block));
         q.setQueryPattern(group);
+        Var[] vars = {G, S, P, O};
+        Node[] nodes = {graph == null ? Quad.defaultGraphIRI : graph, s, p, o};
         boolean any = false;
-        for (var e : List.of(java.util.Map.entry(G, graph == null ? Quad.defaultGraphIRI : graph), java.util.Map.entry(S, s),
-                java.util.Map.entry(P, p), java.util.Map.entry(O, o)))
-            if (isAny(e.getValue())) { q.addResultVar(e.getKey()); any = true; }
+        for (int i = 0; i < vars.length; i++)
+            if (isAny(nodes[i])) {
+                q.addResultVar(vars[i]);
+                any = true;
+            }
         if (!any) q.setQueryResultStar(true);
         return q;
     }
