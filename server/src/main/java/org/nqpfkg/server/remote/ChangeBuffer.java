@@ -28,7 +28,22 @@ final class ChangeBuffer extends DatasetGraphBaseFind {
     private final Set<Quad> deleted = new LinkedHashSet<>();
     private final Set<Quad> added = new LinkedHashSet<>();
 
+    /**
+     * Named graphs as the store held them when this transaction first read them, each fetched whole, once: a write
+     * reads the graphs it touches many times over (concept names, SHACL checks, relinking), and one request per
+     * graph instead of one per pattern is what makes a load over HTTP bearable.
+     */
+    private final java.util.Map<Node, List<Quad>> stored = new java.util.HashMap<>();
+
     ChangeBuffer(DatasetGraph base) { this.base = base; }
+
+    private List<Quad> stored(Node g) {
+        return stored.computeIfAbsent(g, name -> {
+            List<Quad> quads = new ArrayList<>();
+            base.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+            return quads;
+        });
+    }
 
     boolean unchanged() { return dropped.isEmpty() && deleted.isEmpty() && added.isEmpty(); }
     Set<Node> dropped() { return dropped; }
@@ -93,7 +108,7 @@ final class ChangeBuffer extends DatasetGraphBaseFind {
     @Override
     protected Iterator<Quad> findInSpecificNamedGraph(Node g, Node s, Node p, Node o) {
         List<Quad> out = new ArrayList<>();
-        if (!dropped.contains(g)) base.find(g, s, p, o).forEachRemaining(q -> { if (visible(q)) out.add(q); });
+        if (!dropped.contains(g)) for (Quad q : stored(g)) if (matches(q, s, p, o) && visible(q)) out.add(q);
         added.forEach(q -> { if (q.getGraph().equals(g) && matches(q, s, p, o)) out.add(q); });
         return out.iterator();
     }
