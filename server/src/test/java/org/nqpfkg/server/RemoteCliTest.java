@@ -73,6 +73,15 @@ class RemoteCliTest {
     }
 
     @Test
+    void aStoreWhoseDefaultGraphIsNotTheUnionIsRefused() throws Exception {
+        try (FusekiProcess plain = FusekiProcess.start(dir, null, false)) {
+            TestSupport.Run run = TestSupport.kg("query", "--endpoint", plain.dataset(), "ASK {}");
+            assertNotEquals(0, run.exit());
+            assertTrue(run.err().contains("union"), run.err());
+        }
+    }
+
+    @Test
     void compactHasNothingToDoOverARemoteStore() {
         TestSupport.Run run = kg("compact");
         assertNotEquals(0, run.exit());

@@ -84,6 +84,29 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         return null;
     }
 
+    /**
+     * Fails, saying what to do, unless the store's default graph is the union of its named graphs (as the local
+     * TDB2 store's is, and as every query here assumes): a triple of some named graph must be in the default graph.
+     * A store with no named graph yet passes.
+     */
+    public void checkUnionDefaultGraph() {
+        var endpoints = committed.endpoints();
+        try (var exec = endpoints.query(org.apache.jena.query.QueryFactory.create(
+                "SELECT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s) && !isBlank(?o)) } LIMIT 1"), 0)) {
+            var rows = exec.select();
+            if (!rows.hasNext()) return;
+            var b = rows.next();
+            var ask = RemoteQuads.pattern(null, b.get("s"), b.get("p"), b.get("o"));
+            ask.setQueryAskType();
+            try (var check = endpoints.query(ask, 0)) {
+                if (check.ask()) return;
+            }
+        }
+        throw new IllegalStateException("the store at " + endpoints.queryEndpoint() + " does not answer queries on the union of its named "
+                + "graphs: make its default graph the union (Fuseki: tdb2:unionDefaultGraph true in the configuration, or "
+                + "--set=tdb:unionDefaultGraph=true on the command line; Virtuoso and GraphDB do so by default)");
+    }
+
     /** Whether this thread is in a write transaction with changes not yet committed: its reads must see them. */
     public boolean hasPendingChanges() {
         Txn t = txn.get();

@@ -110,6 +110,7 @@ public final class KnowledgeStore implements AutoCloseable {
             store.follower.open(v);
             store.seenRemote = v;
             store.syncOntology();
+            store.remote.checkUnionDefaultGraph();
             return store;
         } catch (RuntimeException e) {
             store.close();

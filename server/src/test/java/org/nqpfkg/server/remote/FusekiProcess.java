@@ -23,12 +23,16 @@ public final class FusekiProcess implements AutoCloseable {
     }
 
     /** Starts one; {@code passwordFile} null for an open store. Waits until it answers (at most 60 s). */
-    public static FusekiProcess start(Path logDir, Path passwordFile) throws Exception {
+    public static FusekiProcess start(Path logDir, Path passwordFile) throws Exception { return start(logDir, passwordFile, true); }
+
+    /** As {@link #start(Path, Path)}; {@code union} false leaves the store's default graph a graph of its own. */
+    public static FusekiProcess start(Path logDir, Path passwordFile, boolean union) throws Exception {
         int port = TestSupport.freePort();
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 StandaloneFuseki.class.getName(), Integer.toString(port)));
-        if (passwordFile != null) cmd.add(passwordFile.toString());
+        cmd.add(passwordFile == null ? "-" : passwordFile.toString());
+        if (!union) cmd.add("--no-union");
         Path log = logDir.resolve("fuseki-" + port + ".log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         FusekiProcess fuseki = new FusekiProcess(p, port, log);
