@@ -86,6 +86,23 @@ class RemoteStoreTest {
         assertTrue(remote.json("/api/search?q=" + URLEncoder.encode("能力整合", StandardCharsets.UTF_8)).get("total").asInt() > 0);
     }
 
+    /**
+     * A search costs a few requests to the store, not one per hit or per pattern: the text call runs on the local
+     * index and the rest of each query goes to the store whole.
+     */
+    @Test
+    void aRequestCostsAFewStoreRequestsNotOnePerHit() throws Exception {
+        var endpoints = remote.store.remoteEndpoints();
+        long before = endpoints.requestCount();
+        JsonNode hits = remote.json("/api/search?q=" + URLEncoder.encode("能力学习", StandardCharsets.UTF_8) + "&limit=50");
+        long used = endpoints.requestCount() - before;
+        assertTrue(hits.get("total").asInt() > 1, hits.toString());
+        assertTrue(used <= 5, used + " requests for one search");
+        before = endpoints.requestCount();
+        remote.json("/api/paths?limit=1000&offset=1");
+        assertTrue(endpoints.requestCount() - before <= 12, (endpoints.requestCount() - before) + " requests for one list");
+    }
+
     @Test
     void namedQueriesAreTheSame() throws Exception {
         assertSame("/api/queries/level-comparison");

@@ -126,9 +126,10 @@ final class RemoteBenchmark {
     /** Plain Fuseki Main from this jar, TDB2 with the union default graph the facade needs, in a process of its own. */
     private static Process startFuseki(Path work, int port) throws Exception {
         Path log = work.resolve("fuseki.log");
+        Files.createDirectories(work.resolve("fuseki"));
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
                 "-cp", System.getProperty("java.class.path"), "org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
-                "--tdb2", "--loc=" + work.resolve("fuseki"), "--update", "--set=tdb:unionDefaultGraph=true",
+                "--tdb2", "--loc=" + work.resolve("fuseki"), "--update", "--ping", "--set=tdb:unionDefaultGraph=true",
                 "--localhost", "--port=" + port, "/kg")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

@@ -64,12 +64,42 @@ final class QueryShape {
     /** Whether a text call must be done here first. */
     boolean textFirst() { return textFirst; }
 
-    /** The query's first pattern when it is a text call, or null. */
-    static TriplePath firstTextCall(Query query) {
+    /**
+     * The triples of the text call in the query's first element, when that element is a basic graph pattern with one:
+     * the {@code text:} triple and the rdf:first/rdf:rest triples of its argument lists ({@code (?s ?score)
+     * text:query (...)} parses into such lists). Null when there is none. Within a basic graph pattern the order of
+     * triples does not matter, so the call may stand anywhere in that first element.
+     */
+    static List<TriplePath> firstTextCall(Query query) {
         if (!(query.getQueryPattern() instanceof ElementGroup group) || group.isEmpty()) return null;
-        if (!(group.get(0) instanceof ElementPathBlock block) || block.getPattern().isEmpty()) return null;
-        TriplePath first = block.getPattern().get(0);
-        return isText(first.getPredicate()) ? first : null;
+        if (!(group.get(0) instanceof ElementPathBlock block)) return null;
+        List<TriplePath> all = block.getPattern().getList();
+        TriplePath text = all.stream().filter(tp -> isText(tp.getPredicate())).findFirst().orElse(null);
+        if (text == null) return null;
+        List<TriplePath> call = new java.util.ArrayList<>();
+        call.add(text);
+        addList(all, text.getSubject(), call);
+        addList(all, text.getObject(), call);
+        return call;
+    }
+
+    /**
+     * The rdf:first/rdf:rest triples of the list that starts at {@code head}: nothing unless it is a blank node, which
+     * the parser has already made an unnamed variable.
+     */
+    private static void addList(List<TriplePath> all, Node head, List<TriplePath> out) {
+        for (Node node = head; node != null && (node.isBlank() || node.isVariable() && !Var.isNamedVar(node)); ) {
+            Node next = null;
+            for (TriplePath tp : all) {
+                if (!node.equals(tp.getSubject()) || tp.getPredicate() == null) continue;
+                if (tp.getPredicate().equals(org.apache.jena.vocabulary.RDF.Nodes.first)) out.add(tp);
+                else if (tp.getPredicate().equals(org.apache.jena.vocabulary.RDF.Nodes.rest)) {
+                    out.add(tp);
+                    next = tp.getObject();
+                }
+            }
+            node = next;
+        }
     }
 
     /**
@@ -92,15 +122,14 @@ final class QueryShape {
         }
     }
 
-    /** A copy of {@code query} with its first-pattern text call replaced by these rows of its variables. */
-    static Query withHits(Query query, List<Var> vars, List<Binding> rows) {
+    /** A copy of {@code query} with its text call ({@link #firstTextCall}) replaced by these rows of its variables. */
+    static Query withHits(Query query, List<TriplePath> call, List<Var> vars, List<Binding> rows) {
         Query copy = query.cloneQuery();
         ElementGroup group = (ElementGroup) copy.getQueryPattern();
         ElementPathBlock block = (ElementPathBlock) group.get(0);
-        block.getPattern().getList().remove(0);
+        block.getPattern().getList().removeAll(call);
         if (block.getPattern().isEmpty()) group.getElements().remove(0);
-        ElementData data = new ElementData(vars, rows);
-        group.getElements().add(0, data);
+        group.getElements().add(0, new ElementData(vars, rows));
         return copy;
     }
 }

@@ -28,6 +28,10 @@ public final class RemoteEndpoints {
     private final Credentials credentials;
     private final long timeoutMillis;
     private final HttpClient http;
+    /** Requests sent so far (queries, updates, graph fetches): what a benchmark or a test counts per facade request. */
+    private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
+    /** For diagnosis: each query sent, at TRACE. */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RemoteEndpoints.class);
 
     public RemoteEndpoints(String query, String update, String gsp, Credentials credentials, long timeoutMillis) {
         this.query = checked("--endpoint", query);
@@ -60,8 +64,13 @@ public final class RemoteEndpoints {
     public String updateEndpoint() { return update; }
     public String gspEndpoint() { return gsp; }
 
+    /** How many requests this process has sent to the store. */
+    public long requestCount() { return requests.get(); }
+
     /** A query execution against the store; {@code timeoutMillis} ≤ 0 takes the default. */
     public QueryExec query(Query q, long timeoutMillis) {
+        requests.incrementAndGet();
+        if (LOG.isTraceEnabled()) LOG.trace("query {}", q.toString().replaceAll("\\s+", " "));
         QueryExecHTTPBuilder b = QueryExecHTTP.newBuilder().endpoint(query).httpClient(http).query(q)
                 .timeout(timeoutMillis > 0 ? Math.min(timeoutMillis, this.timeoutMillis) : this.timeoutMillis, TimeUnit.MILLISECONDS)
                 // Long queries (VALUES blocks of search hits) go as POST; short ones as GET, which stores may cache.
@@ -72,6 +81,7 @@ public final class RemoteEndpoints {
 
     /** Sends one update request; the store runs it as one transaction (SPARQL 1.1 Protocol, section 2.2). */
     public void update(UpdateRequest request) {
+        requests.incrementAndGet();
         var b = UpdateExecHTTP.newBuilder().endpoint(update).httpClient(http).update(request)
                 .timeout(timeoutMillis, TimeUnit.MILLISECONDS);
         if (credentials != null) b.httpHeader("Authorization", credentials.header());
@@ -80,6 +90,7 @@ public final class RemoteEndpoints {
 
     /** One named graph as the Graph Store Protocol gives it; only when a GSP endpoint is configured. */
     public Graph graph(Node name) {
+        requests.incrementAndGet();
         GSP g = GSP.service(gsp).httpClient(http).graphName(name);
         if (credentials != null) g.httpHeader("Authorization", credentials.header());
         return g.GET();

@@ -83,13 +83,13 @@ public final class RemoteQueryEngine implements QueryEngineFactory {
 
     /** Runs the query's first-pattern text call on the local index; the rest, with its hits in a VALUES block, goes remote. */
     private static Query textDoneHere(Query q, DatasetGraph dataset) {
-        TriplePath call = QueryShape.firstTextCall(q);
+        List<TriplePath> call = QueryShape.firstTextCall(q);
         Query textOnly = new Query();
         textOnly.setPrefixMapping(q.getPrefixMapping());
         textOnly.setQuerySelectType();
         textOnly.setQueryResultStar(true);
         org.apache.jena.sparql.syntax.ElementPathBlock block = new org.apache.jena.sparql.syntax.ElementPathBlock();
-        block.addTriplePath(call);
+        call.forEach(block::addTriplePath);
         org.apache.jena.sparql.syntax.ElementGroup group = new org.apache.jena.sparql.syntax.ElementGroup();
         group.addElement(block);
         textOnly.setQueryPattern(group);
@@ -99,12 +99,16 @@ public final class RemoteQueryEngine implements QueryEngineFactory {
         LOCAL.set(true);
         try (QueryExec exec = QueryExec.dataset(dataset).query(textOnly).build()) {
             RowSet rs = exec.select();
-            vars.addAll(rs.getResultVars());
-            rs.forEachRemaining(hits::add);
+            rs.getResultVars().stream().filter(v -> Var.isNamedVar(v)).forEach(vars::add);
+            rs.forEachRemaining(b -> {
+                var row = BindingFactory.builder();
+                vars.forEach(v -> { if (b.get(v) != null) row.add(v, b.get(v)); });
+                hits.add(row.build());
+            });
         } finally {
             LOCAL.remove();
         }
-        return QueryShape.withHits(q, new ArrayList<>(vars), hits);
+        return QueryShape.withHits(q, call, new ArrayList<>(vars), hits);
     }
 
     /** The WHERE clause of a CONSTRUCT or DESCRIBE as the SELECT whose rows Jena turns into triples. */
