@@ -44,6 +44,8 @@ final class RemoteBenchmark {
     }
 
     static void run(Path seeds, Duration measure, int[] concurrency) throws Exception {
+        // The store's JVM has run nothing yet when the benchmark starts: a longer warm-up than in-process figures need.
+        Duration warmUp = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.warmup", "5")));
         Path work = Files.createTempDirectory("nqpf-bench-remote");
         Process fuseki = null;
         String endpoint = System.getProperty("bench.endpoint");
@@ -60,7 +62,8 @@ final class RemoteBenchmark {
                  KnowledgeStore remote = KnowledgeStore.openRemote(remoteStore, work.resolve("facade"), OntologyFiles.bundled())) {
                 load(local, seeds);
                 if (remote.sourceGraphs().isEmpty()) load(remote, seeds);
-                System.out.printf("local: TDB2 in %s; remote: %s; %d s per figure after 1 s warm-up%n", local.dir(), remoteStore, measure.toSeconds());
+                System.out.printf("local: TDB2 in %s; remote: %s; %d s per figure after %d s warm-up%n", local.dir(), remoteStore,
+                        measure.toSeconds(), warmUp.toSeconds());
                 List<Facade> facades = new ArrayList<>();
                 try {
                     Facade[] lu = {start(local, 0, facades), start(local, -1, facades)};
@@ -74,7 +77,7 @@ final class RemoteBenchmark {
                             Facade[] order = {lu[0], ru[0], lu[1], ru[1]};
                             for (int i = 0; i < 4; i++)
                                 fig[i] = HttpLoad.run(HttpLoad.get("http://127.0.0.1:" + order[i].port() + e.getValue(), "application/json"),
-                                        c, Duration.ofSeconds(1), measure);
+                                        c, warmUp, measure);
                             System.out.printf("%-12s %4d | %s | %s | %6.2fx | %s | %s | %6.2fx%s%n", e.getKey(), c,
                                     show(fig[0]), show(fig[1]), fig[1].p50() / fig[0].p50(), show(fig[2]), show(fig[3]), fig[3].p50() / fig[2].p50(),
                                     errors(fig));

@@ -2,9 +2,7 @@ package org.nqpfkg.server.remote;
 
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ReadWrite;
@@ -48,7 +46,6 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     private final Context context = Context.create();
     private final ReentrantLock writer = new ReentrantLock(true);
     private final ThreadLocal<Txn> txn = new ThreadLocal<>();
-    private volatile Consumer<Set<Node>> afterCommit = graphs -> {};
 
     /** This thread's transaction: its type, and for a write its buffer. */
     private static final class Txn {
@@ -70,9 +67,6 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
 
     public RemoteEndpoints endpoints() { return committed.endpoints(); }
     public StoreVersion version() { return version; }
-
-    /** Called after each commit that changed something, with the graphs it changed (the text index follows them). */
-    public void afterCommit(Consumer<Set<Node>> action) { this.afterCommit = action; }
 
     /** The remote dataset under {@code dsg} (through wrappers such as the SHACL-checked one), or null. */
     public static RemoteDatasetGraph under(DatasetGraph dsg) {
@@ -207,7 +201,6 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         } finally {
             finishWrite(t);
         }
-        if (!changes.unchanged()) afterCommit.accept(changes.changedGraphs());
     }
 
     /** One update request: the buffer's net effect in order, then the version bump. */

@@ -50,7 +50,7 @@ public final class StoreVersion {
                 next = null;
             }
         }
-        if (!leader) return mine.join();
+        if (!leader) return result(mine);
         // Those who ask during a read wait for the next one, which this thread then makes for all of them.
         CompletableFuture<Long> batch = mine;
         while (batch != null) {
@@ -65,7 +65,17 @@ public final class StoreVersion {
                 if (batch == null) reading = false;
             }
         }
-        return mine.join();
+        return result(mine);
+    }
+
+    /** The read's value, or its own exception (not wrapped): callers report what the store said. */
+    private static long result(CompletableFuture<Long> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
     }
 
     private long readNow() {

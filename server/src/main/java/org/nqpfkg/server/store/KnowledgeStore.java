@@ -109,6 +109,8 @@ public final class KnowledgeStore implements AutoCloseable {
             long v = store.remote.version().current();
             store.follower.open(v);
             store.seenRemote = v;
+            // Before writing anything (a store that holds graphs already), and after (one that was empty).
+            store.remote.checkUnionDefaultGraph();
             store.syncOntology();
             store.remote.checkUnionDefaultGraph();
             return store;
