@@ -121,6 +121,43 @@ class RemoteStoreTest {
         assertTrue(ServedStore.JSON.readTree(b.body()).at("/results/bindings").size() > 5);
     }
 
+    /**
+     * A SERVICE stays with the facade, whose door refuses it, wherever it hides (a subquery, EXISTS): sent whole, the
+     * store would fetch the URL. A text call the facade cannot split off is answered here too, not dropped.
+     */
+    @Test
+    void serviceAndHiddenTextCallsAreAnsweredByTheFacade() throws Exception {
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+            Thread t = new Thread(() -> {
+                while (!listener.isClosed()) {
+                    try (java.net.Socket s = listener.accept()) {
+                        connections.incrementAndGet();
+                    } catch (java.io.IOException e) {
+                        return;
+                    }
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            String url = "http://127.0.0.1:" + listener.getLocalPort() + "/sparql";
+            for (String q : List.of("SELECT * WHERE { SERVICE <" + url + "> { ?s ?p ?o } }",
+                    "SELECT * WHERE { { SELECT * WHERE { SERVICE <" + url + "> { ?s ?p ?o } } } }",
+                    "ASK { FILTER EXISTS { SERVICE <" + url + "> { ?s ?p ?o } } }")) {
+                var r = TestSupport.get(TestSupport.sparqlGet(remote.server.sparqlPort(), q), "Accept", "application/sparql-results+json");
+                assertTrue(r.statusCode() >= 400 || r.body().contains("false"), q + " answered " + r.statusCode() + ": " + r.body());
+            }
+            Thread.sleep(200);
+            assertEquals(0, connections.get(), "a SERVICE URL was fetched");
+        }
+        String hidden = "PREFIX text: <http://jena.apache.org/text#> PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> "
+                + "SELECT (COUNT(*) AS ?n) { ?s nif:anchorOf ?t FILTER EXISTS { ?s text:query (nif:anchorOf '能力整合') } }";
+        var a = TestSupport.get(TestSupport.sparqlGet(local.server.sparqlPort(), hidden), "Accept", "application/sparql-results+json");
+        var b = TestSupport.get(TestSupport.sparqlGet(remote.server.sparqlPort(), hidden), "Accept", "application/sparql-results+json");
+        assertEquals(200, b.statusCode(), b.body());
+        assertEquals(ServedStore.JSON.readTree(a.body()), ServedStore.JSON.readTree(b.body()));
+    }
+
     @Test
     void compactIsRefusedOverARemoteStore() {
         var run = TestSupport.kg("compact", "--endpoint", fuseki.dataset());

@@ -36,11 +36,23 @@ final class QueryShape {
         this.textFirst = textFirst;
     }
 
+    /**
+     * SERVICE anywhere in the query text, as a keyword: a conservative test (a literal that reads "service ?x" also
+     * keeps the query here, which is only slower). Walking the syntax alone would miss a SERVICE inside an
+     * expression's EXISTS, and a missed one would make the store fetch the URL.
+     */
+    private static final java.util.regex.Pattern SERVICE_KEYWORD = java.util.regex.Pattern.compile(
+            "(?i)\\bSERVICE\\s+(SILENT\\s+)?(<|\\?|\\$|[A-Za-z_][\\w.-]*:|:)");
+
     static QueryShape of(Query query) {
         if (query.getQueryPattern() == null) return new QueryShape(false, 0, false);
-        boolean[] service = {false};
+        boolean[] service = {SERVICE_KEYWORD.matcher(query.serialize()).find()};
         int[] text = {0};
         walk(query.getQueryPattern(), service, text);
+        // Expressions outside the pattern (projection, HAVING, ORDER BY) may hold EXISTS too.
+        query.getProject().getExprs().values().forEach(e -> walkExpr(e, service, text));
+        query.getHavingExprs().forEach(e -> walkExpr(e, service, text));
+        if (query.hasOrderBy()) query.getOrderBy().forEach(c -> walkExpr(c.getExpression(), service, text));
         return new QueryShape(service[0], text[0], text[0] == 1 && firstTextCall(query) != null);
     }
 
@@ -49,8 +61,24 @@ final class QueryShape {
             @Override public void visit(ElementService el) { service[0] = true; }
             @Override public void visit(ElementPathBlock el) { el.getPattern().forEach(tp -> { if (isText(tp.getPredicate())) text[0]++; }); }
             @Override public void visit(ElementTriplesBlock el) { el.getPattern().forEach(t -> { if (isText(t.getPredicate())) text[0]++; }); }
-            // The walker does not enter subqueries on its own.
-            @Override public void visit(ElementSubQuery el) { walk(el.getQuery().getQueryPattern(), service, text); }
+            // The walker enters neither subqueries nor the patterns of EXISTS in expressions on its own.
+            @Override public void visit(ElementSubQuery el) {
+                QueryShape inner = of(el.getQuery());
+                service[0] |= inner.service;
+                text[0] += inner.textCalls;
+            }
+            @Override public void visit(org.apache.jena.sparql.syntax.ElementFilter el) { walkExpr(el.getExpr(), service, text); }
+            @Override public void visit(org.apache.jena.sparql.syntax.ElementBind el) { walkExpr(el.getExpr(), service, text); }
+        });
+    }
+
+    /** Every EXISTS / NOT EXISTS pattern inside {@code expr}, at any depth. */
+    private static void walkExpr(org.apache.jena.sparql.expr.Expr expr, boolean[] service, int[] text) {
+        if (expr == null) return;
+        org.apache.jena.sparql.algebra.walker.Walker.walk(expr, new org.apache.jena.sparql.expr.ExprVisitorBase() {
+            @Override public void visit(org.apache.jena.sparql.expr.ExprFunctionOp op) {
+                if (op.getElement() != null) walk(op.getElement(), service, text);
+            }
         });
     }
 
