@@ -36,8 +36,9 @@ import org.apache.jena.sparql.util.Context;
  *
  * <p>CONSTRUCT and DESCRIBE send their WHERE clause as a SELECT; the template (or description) is built here from
  * the rows, as Jena does for any dataset. Timeouts: the caller's timeout cancels the iterator, which aborts the
- * HTTP exchange; the request itself never runs longer than the dataset's query timeout ({@link ARQ#queryTimeout}
- * in its context), or the endpoints' own limit.
+ * HTTP exchange once the store has started answering; a request still waiting for the store's first byte is
+ * bounded by the dataset's query timeout ({@link ARQ#queryTimeout} in its context: the endpoint's
+ * {@code --query-timeout}) and by the endpoints' own limit (60 s).
  */
 public final class RemoteQueryEngine implements QueryEngineFactory {
     private static final RemoteQueryEngine INSTANCE = new RemoteQueryEngine();
@@ -150,7 +151,8 @@ public final class RemoteQueryEngine implements QueryEngineFactory {
         private final RemoteEndpoints endpoints;
         private final Query query;
         private final long timeout;
-        private QueryExec exec;
+        /** Volatile: the timeout's alarm thread aborts it while the reader's thread may be blocked in it. */
+        private volatile QueryExec exec;
         private RowSet rows;
 
         Select(RemoteEndpoints endpoints, Query query, long timeout) {
@@ -175,9 +177,11 @@ public final class RemoteQueryEngine implements QueryEngineFactory {
             if (exec != null) exec.close();
         }
 
+        /** Not synchronized: it must not wait for the request it is meant to stop. */
         @Override
-        protected synchronized void requestCancel() {
-            if (exec != null) exec.abort();
+        protected void requestCancel() {
+            QueryExec e = exec;
+            if (e != null) e.abort();
         }
 
         @Override
