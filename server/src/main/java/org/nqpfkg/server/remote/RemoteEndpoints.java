@@ -40,7 +40,9 @@ public final class RemoteEndpoints {
         this.credentials = credentials;
         this.timeoutMillis = timeoutMillis;
         // No redirects: a store that redirects a POST of an update would have it resent as a GET, or not at all.
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+        // HTTP/1.1: plain-http stores need not understand the client's h2c upgrade offer.
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1).build();
     }
 
     /** From the command line's options; {@code credentialsFile} may be null. */
