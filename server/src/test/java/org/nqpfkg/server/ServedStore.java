@@ -39,12 +39,28 @@ final class ServedStore implements AutoCloseable {
 
     static ServedStore of(Path dir, List<Path> sources, OntologyFiles ontology, String adminPassword) throws Exception {
         KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"), ontology);
-        SourceLoad load = new SourceLoad(LoadOptions.defaults().withOntology(ontology), new java.io.PrintWriter(new java.io.StringWriter()));
-        load.commit(store, load.read(sources));
+        load(store, sources);
+        return serve(store, adminPassword);
+    }
+
+    /** Loads {@code sources} into an open store, of either kind (a remote one too), and serves it. */
+    static ServedStore serve(KnowledgeStore store, List<Path> sources, String adminPassword) throws Exception {
+        load(store, sources);
+        return serve(store, adminPassword);
+    }
+
+    /** Serves an open store as it is. */
+    static ServedStore serve(KnowledgeStore store, String adminPassword) throws Exception {
         KgServer server = KgServer.builder(store).port(0).sparqlPort(TestSupport.freePort())
                 .doors(org.nqpfkg.server.doors.DoorSettings.defaults().withRequestsPerSecond(0)).corsOrigins(List.of("*"))
                 .adminPassword(adminPassword).build().start();
         return new ServedStore(store, server);
+    }
+
+    private static void load(KnowledgeStore store, List<Path> sources) throws Exception {
+        OntologyFiles ontology = store.ontology();
+        SourceLoad load = new SourceLoad(LoadOptions.defaults().withOntology(ontology), new java.io.PrintWriter(new java.io.StringWriter()));
+        load.commit(store, load.read(sources));
     }
 
     HttpResponse<String> get(String path) throws Exception { return TestSupport.get(base + path); }

@@ -14,6 +14,9 @@ final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (storeOption.remote())
+            throw new IllegalArgumentException("kg compact works on a local TDB2 store (--store); the remote store "
+                    + storeOption.describe() + " reclaims its space by its own means");
         try (KnowledgeStore store = storeOption.openExisting()) {
             long[] bytes = store.compact();
             spec.commandLine().getOut().printf("compacted %s: %,d bytes before, %,d after%n", store.dir(), bytes[0], bytes[1]);

@@ -102,7 +102,8 @@ final class ServeCommand implements Callable<Integer> {
                 .renderLimit(renderLimit == null ? FacadeSettings.defaultRenderLimit() : renderLimit)
                 .queries(org.nqpfkg.server.queries.NamedQueries.load(queries))
                 .build().start();
-        System.out.printf("nqpf-kg ready: %d triples in %s (ontology from %s)%n", store.size().latest().quads(), store.dir(), store.ontology().origin());
+        System.out.printf("nqpf-kg ready: %d triples in %s (ontology from %s)%n", store.size().latest().quads(),
+                store.isRemote() ? store.remoteEndpoints() + " (search index in " + store.dir() + ")" : store.dir(), store.ontology().origin());
         String shown = host.equals("0.0.0.0") || host.equals("127.0.0.1") ? "localhost" : host;
         System.out.printf("  SPARQL   http://" + shown + ":%d/kg  (query: /kg/sparql, graph store read: /kg/get)%n", server.sparqlPort());
         System.out.printf("  facade   http://" + shown + ":%d/api/health%n", server.port());

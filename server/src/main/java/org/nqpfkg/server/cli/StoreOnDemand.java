@@ -14,7 +14,7 @@ final class StoreOnDemand implements Supplier<KnowledgeStore>, AutoCloseable {
     StoreOnDemand(StoreOption option) { this.option = option; }
 
     /** Whether the store folder was there before: if not, the load can find nothing stored in it. */
-    boolean exists() { return store != null || java.nio.file.Files.isDirectory(option.store); }
+    boolean exists() { return store != null || option.exists(); }
 
     @Override
     public KnowledgeStore get() {

@@ -82,10 +82,11 @@ public final class TextIndex implements AutoCloseable {
     private final Path folder;
     private final Directory directory;
     private final WriterScopedLucene lucene;
-    private final DatasetGraphText dataset;
+    /** The text-indexed dataset; for a detached index, the dataset it serves text:query for. */
+    private final DatasetGraph dataset;
     private final long rebuilt;
 
-    private TextIndex(Path folder, Directory directory, WriterScopedLucene lucene, DatasetGraphText dataset, long rebuilt) {
+    private TextIndex(Path folder, Directory directory, WriterScopedLucene lucene, DatasetGraph dataset, long rebuilt) {
         this.folder = folder;
         this.directory = directory;
         this.lucene = lucene;
@@ -144,6 +145,71 @@ public final class TextIndex implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(lucene, directory);
             throw e;
+        }
+    }
+
+    /**
+     * An index of its own in {@code folder} for a store it cannot wrap (a remote one, whose writes this process does
+     * not all see): nothing mirrors writes into it; its owner keeps it in step graph by graph ({@link #replaceGraphs}).
+     * It is put in {@code dsg}'s context, where {@code text:query} finds it.
+     */
+    public static TextIndex openDetached(DatasetGraph dsg, Path folder) {
+        Directory directory = null;
+        WriterScopedLucene lucene = null;
+        try {
+            Files.createDirectories(folder);
+            directory = FSDirectory.open(folder);
+            TextIndexConfig config = new TextIndexConfig(entityDefinition());
+            config.setAnalyzer(analyzer());
+            config.setValueStored(true);
+            try {
+                lucene = new WriterScopedLucene(directory, config);
+            } catch (TextIndexException e) {
+                if (e.getCause() instanceof LockObtainFailedException)
+                    throw new IllegalStateException("the text index " + folder + " is locked: another facade uses it (give each its own --index folder)", e);
+                throw e;
+            }
+            dsg.getContext().set(TextQuery.textIndex, lucene);
+            return new TextIndex(folder, directory, lucene, dsg, 0);
+        } catch (IOException e) {
+            closeQuietly(lucene, directory);
+            throw new UncheckedIOException("cannot open the text index in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Detached index only: makes the entries of each of these graphs exactly the given {@code nif:anchorOf} quads
+     * (none: the graph is gone) and commits, recording {@code commitData} with the commit; {@code all} clears every
+     * graph first (a rebuild). One thread at a time (the owner serialises).
+     */
+    public synchronized void replaceGraphs(java.util.Map<Node, java.util.List<Quad>> anchors, boolean all, java.util.Map<String, String> commitData) {
+        EntityDefinition def = lucene.getDocDef();
+        try {
+            var writer = lucene.getIndexWriter();
+            if (all) writer.deleteAll();
+            else for (Node g : anchors.keySet())
+                writer.deleteDocuments(new org.apache.lucene.index.Term(FIELD_GRAPH, TextQueryFuncs.graphNodeToString(g)));
+            for (java.util.List<Quad> quads : anchors.values())
+                for (Quad quad : quads) {
+                    if (!indexes(quad.getSubject())) continue;
+                    Entity entity = TextQueryFuncs.entityFromQuad(def, quad);
+                    if (entity != null) lucene.addEntity(entity);
+                }
+            writer.setLiveCommitData(commitData.entrySet());
+            lucene.commit();
+        } catch (IOException | RuntimeException e) {
+            lucene.rollbackAny();
+            throw e instanceof IOException io ? new UncheckedIOException("cannot update the text index: " + io.getMessage(), io) : (RuntimeException) e;
+        }
+    }
+
+    /** What the last commit of the index recorded (empty for a new index). */
+    public java.util.Map<String, String> commitData() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) return java.util.Map.of();
+            return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -257,7 +323,10 @@ public final class TextIndex implements AutoCloseable {
         return rebuild(baseOf(dataset), lucene);
     }
 
-    private static DatasetGraph baseOf(DatasetGraphText text) { return text.getWrapped(); }
+    private static DatasetGraph baseOf(DatasetGraph text) {
+        if (!(text instanceof DatasetGraphText t)) throw new IllegalStateException("a detached index is rebuilt by its owner");
+        return t.getWrapped();
+    }
 
     private static long syncWithStore(DatasetGraph tdb2, WriterScopedLucene lucene, Directory directory) throws IOException {
         long quads = Txn.calculateRead(tdb2, () -> {
@@ -339,6 +408,12 @@ public final class TextIndex implements AutoCloseable {
         @Override
         public void rollback() {
             if (writer != Thread.currentThread()) return;   // another transaction's abort: not ours to undo
+            writer = null;
+            super.rollback();
+        }
+
+        /** Undoes uncommitted changes whichever thread made them (the detached index has one writer, its owner). */
+        void rollbackAny() {
             writer = null;
             super.rollback();
         }

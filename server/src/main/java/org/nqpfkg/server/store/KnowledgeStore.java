@@ -21,13 +21,21 @@ import org.nqpfkg.loader.OntologyFiles;
 import org.nqpfkg.loader.Vocab;
 import org.nqpfkg.loader.link.ConceptTable;
 import org.nqpfkg.loader.validate.ShaclGate;
+import org.nqpfkg.server.remote.IndexFollower;
+import org.nqpfkg.server.remote.RemoteDatasetGraph;
+import org.nqpfkg.server.remote.RemoteEndpoints;
 import org.nqpfkg.server.search.TextIndex;
 
 /**
- * The TDB2 store: the ontology files in graphs of their own, one named graph per loaded source,
+ * The store: a local TDB2 database, or a remote SPARQL 1.1 store ({@link #openRemote}). The ontology files in graphs of their own, one named graph per loaded source,
  * and the union of all graphs as the default graph for queries. Every write is one transaction.
  * The dataset is wrapped by the full-text index ({@link TextIndex}, in {@code <store>/text-index}):
  * every write through {@link #datasetGraph()} also updates the index, in the same transaction.
+ *
+ * <p>Over a remote store ({@link RemoteDatasetGraph}) the same code runs: the dataset buffers a write transaction
+ * and commits it as one update request; the version is the store's own ({@link org.nqpfkg.server.remote.StoreVersion}),
+ * read by every facade; and the text index lives in a local folder, brought up to date by {@link IndexFollower}
+ * whenever that version moves, whoever moved it.
  */
 public final class KnowledgeStore implements AutoCloseable {
     private static final Node SYSTEM = NodeFactory.createURI(Vocab.SYSTEM_GRAPH);
@@ -35,8 +43,14 @@ public final class KnowledgeStore implements AutoCloseable {
     private static final Node RDF_TYPE = org.apache.jena.vocabulary.RDF.type.asNode();
     private static final Node DOCUMENT = Vocab.nqpf("Document");
 
-    /** The TDB2 dataset itself; only for connection management. */
+    /** The TDB2 dataset itself; only for connection management. Null over a remote store. */
     private final DatasetGraph tdb2;
+    /** The remote store, or null for TDB2. */
+    private final RemoteDatasetGraph remote;
+    /** Keeps the local text index in step with the remote store; null for TDB2. */
+    private final IndexFollower follower;
+    /** The remote store version this facade's index and concept table are in step with. */
+    private long seenRemote = -1;
     private final TextIndex textIndex;
     /** The text-indexed dataset over {@link #tdb2}: all reads and writes go through it. */
     private final DatasetGraph dsg;
@@ -45,10 +59,10 @@ public final class KnowledgeStore implements AutoCloseable {
     private final ShaclGate gate;
     /** Keeps every document's mentions in step with the concepts of the whole store. */
     private final CorpusLinker linker;
-    /** Bumped on every committed change; caches and ETags key on it. */
+    /** Bumped on every committed change; caches and ETags key on it. Over a remote store, the store's version is used instead. */
     private final AtomicLong version = new AtomicLong(System.currentTimeMillis());
     /** Quads and documents per version, counted in the background so that asking costs nothing. */
-    private final StoreSize size = new StoreSize(version::get, this::countNow);
+    private final StoreSize size = new StoreSize(this::version, this::countNow);
     /** What VoID and the service description count, once per version. */
     private final DatasetStats stats;
     /** Told what each committed change touched, so that read models keep what it did not. */
@@ -68,9 +82,7 @@ public final class KnowledgeStore implements AutoCloseable {
 
     public void removeChangeListener(ChangeListener listener) { listeners.remove(listener); }
 
-    /** Makes a new version and says what it touched; listeners hear of it before readers can see the version. */
-    private synchronized void changed(java.util.Set<String> touched) {
-        long v = version.get() + 1;
+    private void tell(long v, java.util.Set<String> touched) {
         for (ChangeListener l : listeners) {
             try {
                 l.changed(v, touched);
@@ -79,7 +91,6 @@ public final class KnowledgeStore implements AutoCloseable {
                 org.slf4j.LoggerFactory.getLogger(KnowledgeStore.class).warn("a change listener failed", e);
             }
         }
-        version.set(v);
     }
 
     private KnowledgeStore(Path dir, OntologyFiles ontology) {
@@ -89,10 +100,58 @@ public final class KnowledgeStore implements AutoCloseable {
         tdb2.getContext().set(TDB2.symUnionDefaultGraph, true);
         this.textIndex = TextIndex.open(tdb2, dir);
         this.dsg = textIndex.datasetGraph();
+        this.remote = null;
+        this.follower = null;
         this.gate = new ShaclGate(ontology);
         this.linker = new CorpusLinker(ontology);
-        this.stats = new DatasetStats(dsg, version::get);
+        this.stats = new DatasetStats(dsg, this::version);
     }
+
+    private KnowledgeStore(RemoteEndpoints endpoints, Path localDir, OntologyFiles ontology) {
+        this.dir = localDir;
+        this.ontology = ontology;
+        this.tdb2 = null;
+        this.remote = new RemoteDatasetGraph(endpoints);
+        this.dsg = remote;
+        this.textIndex = TextIndex.openDetached(remote, localDir.resolve(TextIndex.FOLDER));
+        this.follower = new IndexFollower(endpoints, textIndex);
+        this.gate = new ShaclGate(ontology);
+        this.linker = new CorpusLinker(ontology);
+        this.stats = new DatasetStats(dsg, this::version);
+    }
+
+    /**
+     * Opens a remote SPARQL 1.1 store (whose default graph must be the union of its named graphs), with this
+     * facade's text index, dumps and other local files in {@code localDir}; brings the index and the ontology
+     * graphs up to date.
+     */
+    public static KnowledgeStore openRemote(RemoteEndpoints endpoints, Path localDir, OntologyFiles ontology) {
+        try {
+            Files.createDirectories(localDir);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot create the local folder " + localDir + ": " + e.getMessage(), e);
+        }
+        KnowledgeStore store = new KnowledgeStore(endpoints, localDir, ontology);
+        try {
+            long v = store.remote.version().current();
+            store.follower.open(v);
+            store.seenRemote = v;
+            // Before writing anything (a store that holds graphs already), and after (one that was empty).
+            store.remote.checkUnionDefaultGraph();
+            store.syncOntology();
+            store.remote.checkUnionDefaultGraph();
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Whether the store is a remote one (no TDB2 maintenance then). */
+    public boolean isRemote() { return remote != null; }
+
+    /** The remote store's endpoints, or null for TDB2. */
+    public RemoteEndpoints remoteEndpoints() { return remote == null ? null : remote.endpoints(); }
 
     /** Opens (creating if needed) the store in {@code dir} and brings the ontology graphs up to date. */
     public static KnowledgeStore open(Path dir, OntologyFiles ontology) {
@@ -111,7 +170,45 @@ public final class KnowledgeStore implements AutoCloseable {
     public ShaclGate gate() { return gate; }
     public TextIndex textIndex() { return textIndex; }
     public OntologyFiles ontology() { return ontology; }
-    public long version() { return version.get(); }
+    /**
+     * The store version caches key on. Over a remote store it is read from the store, so that a write through any
+     * facade is seen by the next request here; when it moved, the text index and the concept table catch up first.
+     */
+    public long version() {
+        if (remote == null) return version.get();
+        long v = remote.version().current();
+        if (v != seenRemote) caughtUpWith(v, true);
+        return v;
+    }
+
+    /** Brings what this facade keeps per version (text index, concept table) to remote version {@code v}. */
+    private synchronized void caughtUpWith(long v, boolean othersMayHaveWritten) {
+        if (v == seenRemote) return;
+        follower.catchUp(v);
+        if (othersMayHaveWritten) linker.invalidate();
+        seenRemote = Math.max(seenRemote, v);
+    }
+
+    /**
+     * After a commit of this facade: a new version, and the listeners told what it touched (null: not known);
+     * they hear of it before readers can see the version. Over a remote store, the index follows the store's
+     * version; if another facade also wrote in between, what changed is not known.
+     */
+    private synchronized void committed(java.util.Set<String> touched) {
+        if (remote == null) {
+            long v = version.get() + 1;
+            tell(v, touched);
+            version.set(v);
+            return;
+        }
+        long before = seenRemote;
+        long v = remote.version().current();
+        // Exactly one version later: only this commit happened, and the concept table already has it.
+        boolean onlyOurs = v == before + 1;
+        tell(v, onlyOurs ? touched : null);
+        caughtUpWith(v, !onlyOurs);
+    }
+
     public StoreSize size() { return size; }
     public DatasetStats stats() { return stats; }
     /** Where the last load's time went, in milliseconds (for benchmarks). */
@@ -147,7 +244,7 @@ public final class KnowledgeStore implements AutoCloseable {
         });
         if (!reloaded.isEmpty()) {
             linker.invalidate();
-            changed(null);
+            committed(null);
         }
         return reloaded;
     }
@@ -207,6 +304,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 if (isReserved(e.getKey())) throw new LoadException(unit.source() + ": may not write the reserved graph " + e.getKey());
                 incoming.put(e.getKey(), e.getValue());
             }
+        if (remote != null) version();  // another facade may have written since: start from what the store holds now
         java.util.Set<String> touched = listeners.isEmpty() ? null : new java.util.HashSet<>();
         dsg.begin(ReadWrite.WRITE);
         try {
@@ -249,7 +347,7 @@ public final class KnowledgeStore implements AutoCloseable {
         } finally {
             dsg.end();
         }
-        changed(touched);
+        committed(touched);
     }
 
     private static void addIris(java.util.Set<String> into, Graph g) {
@@ -311,6 +409,7 @@ public final class KnowledgeStore implements AutoCloseable {
     public long quadCount() { return countNow().quads(); }
 
     private StoreSize.Counts countNow() {
+        if (remote != null) return countRemote();
         return Txn.calculateRead(dsg, () -> {
             long quads = 0;
             var it = dsg.find();
@@ -322,12 +421,27 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /** Counted by the remote store itself: one query each, not every quad over the wire. */
+    private StoreSize.Counts countRemote() {
+        return new StoreSize.Counts(countQuery("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"),
+                countQuery("SELECT (COUNT(DISTINCT ?d) AS ?n) { GRAPH ?g { ?d a <" + DOCUMENT.getURI() + "> } }"));
+    }
+
+    private long countQuery(String query) {
+        try (var qe = org.apache.jena.sparql.exec.QueryExec.dataset(dsg).query(query).build()) {
+            return Long.parseLong(qe.select().next().get("n").getLiteralLexicalForm());
+        }
+    }
+
     /**
      * Rewrites the store's data into a new generation and deletes the old one: TDB2 never reuses the space of
      * replaced or aborted writes (reloads, failed loads), so a store that has seen many grows until compacted.
      * Waits for writers; readers go on. Returns the bytes the store folder held before and after.
      */
     public long[] compact() {
+        if (remote != null)
+            throw new IllegalStateException("kg compact works on a local TDB2 store; the remote store " + remote.endpoints()
+                    + " reclaims space by its own means");
         long before = folderBytes();
         org.apache.jena.tdb2.DatabaseMgr.compact(tdb2, true);
         return new long[] {before, folderBytes()};
@@ -344,7 +458,7 @@ public final class KnowledgeStore implements AutoCloseable {
     /** Called when something outside this class (SPARQL Update, GSP) may have changed the store. */
     public void touched() {
         linker.invalidate();
-        changed(null);
+        committed(null);
     }
 
     @Override
@@ -353,6 +467,6 @@ public final class KnowledgeStore implements AutoCloseable {
         // Lucene holds a write lock on the index folder until its writer is closed.
         textIndex.close();
         // TDB2 caches the connection for the JVM; expelling it releases the folder for a later open.
-        org.apache.jena.tdb2.sys.TDBInternal.expel(tdb2);
+        if (tdb2 != null) org.apache.jena.tdb2.sys.TDBInternal.expel(tdb2);
     }
 }
