@@ -235,8 +235,9 @@ public final class TextIndex implements AutoCloseable {
      * the load's time. The others go to TDB2 directly, in the same transaction.
      */
     public void add(Quad quad) {
-        if (quad.getPredicate().equals(ANCHOR_OF) && indexes(quad.getSubject())) dataset.add(quad);
-        else baseOf(dataset).add(quad);
+        // A detached index (over a remote store) is kept in step by its owner, not by a monitor: nothing to skip.
+        if (!(dataset instanceof DatasetGraphText text) || quad.getPredicate().equals(ANCHOR_OF) && indexes(quad.getSubject())) dataset.add(quad);
+        else text.getWrapped().add(quad);
     }
 
     /** The jena-text index object (for {@code text:query} and direct index access). */
