@@ -97,7 +97,7 @@ final class ItemModel implements KnowledgeStore.ChangeListener {
         }
         List<String> fresh = List.copyOf(build.get());
         synchronized (this) {
-            long weight = OVERHEAD + fresh.stream().mapToLong(s -> 40L + 2L * s.length()).sum();
+            long weight = OVERHEAD + weigh(fresh);
             if (ticket == generation && weight <= budget / 8) {
                 members.put(key, fresh);
                 memberBytes += weight;
@@ -141,7 +141,7 @@ final class ItemModel implements KnowledgeStore.ChangeListener {
     synchronized long[] size() { return new long[] {items.size(), members.size(), itemBytes + memberBytes}; }
 
     private void keep(String key, Map<String, Object> item, Set<String> dependsOn) {
-        long weight = OVERHEAD + weigh(item) + dependsOn.stream().mapToLong(s -> 40L + 2L * s.length()).sum();
+        long weight = OVERHEAD + weigh(item) + weigh(dependsOn);
         if (weight > budget / 8) return;
         forget(key);
         items.put(key, new Built(item, Set.copyOf(dependsOn), weight));
