@@ -117,18 +117,7 @@ public final class TextIndex implements AutoCloseable {
         try {
             Files.createDirectories(folder);
             directory = FSDirectory.open(folder);
-            TextIndexConfig config = new TextIndexConfig(entityDefinition());
-            // The default analyzer, for indexing and queries; jena-text keeps keyword analysis for the uri,
-            // graph and lang fields (a separate query analyzer would replace that and break graph filters).
-            config.setAnalyzer(analyzer());
-            config.setValueStored(true);
-            try {
-                lucene = new WriterScopedLucene(directory, config);
-            } catch (TextIndexException e) {
-                if (e.getCause() instanceof LockObtainFailedException)
-                    throw new IllegalStateException("the text index " + folder + " is locked: the store is in use (is `kg serve` running on it?)", e);
-                throw e;
-            }
+            lucene = lucene(directory, folder, "the store is in use (is `kg serve` running on it?)");
             // Also registers the index with TDB2's transaction coordinator and puts it in the dataset's context
             // (shared with the TDB2 dataset), where text:query finds it.
             DatasetGraphText text = (DatasetGraphText) TextDatasetFactory.create(tdb2, lucene, true, new WithoutQuotes(lucene));
@@ -159,16 +148,7 @@ public final class TextIndex implements AutoCloseable {
         try {
             Files.createDirectories(folder);
             directory = FSDirectory.open(folder);
-            TextIndexConfig config = new TextIndexConfig(entityDefinition());
-            config.setAnalyzer(analyzer());
-            config.setValueStored(true);
-            try {
-                lucene = new WriterScopedLucene(directory, config);
-            } catch (TextIndexException e) {
-                if (e.getCause() instanceof LockObtainFailedException)
-                    throw new IllegalStateException("the text index " + folder + " is locked: another facade uses it (give each its own --index folder)", e);
-                throw e;
-            }
+            lucene = lucene(directory, folder, "another facade uses it (give each its own --index folder)");
             dsg.getContext().set(TextQuery.textIndex, lucene);
             return new TextIndex(folder, directory, lucene, dsg, 0);
         } catch (IOException e) {
@@ -210,6 +190,22 @@ public final class TextIndex implements AutoCloseable {
             return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The index writer over {@code directory}; a folder another process holds is refused, saying {@code whoHoldsIt}. */
+    private static WriterScopedLucene lucene(Directory directory, Path folder, String whoHoldsIt) {
+        TextIndexConfig config = new TextIndexConfig(entityDefinition());
+        // The default analyzer, for indexing and queries; jena-text keeps keyword analysis for the uri,
+        // graph and lang fields (a separate query analyzer would replace that and break graph filters).
+        config.setAnalyzer(analyzer());
+        config.setValueStored(true);
+        try {
+            return new WriterScopedLucene(directory, config);
+        } catch (TextIndexException e) {
+            if (e.getCause() instanceof LockObtainFailedException)
+                throw new IllegalStateException("the text index " + folder + " is locked: " + whoHoldsIt, e);
+            throw e;
         }
     }
 
