@@ -24,7 +24,7 @@ final class MentionRoutes {
     static final String TERMS = Vocab.BASE + "vocab/term/";
     private static final String WHERE = """
               ?m nif:referenceContext ?d ; itsrdf:taIdentRef ?c .
-              FILTER(STRSTARTS(STR(?c), ?prefix))
+              FILTER(?prefix = "" || STRSTARTS(STR(?c), ?prefix))
             """;
     private static final String PAGE = """
             SELECT ?m ?c ?quote ?b ?e ?match ?secNum ?secTitle WHERE {

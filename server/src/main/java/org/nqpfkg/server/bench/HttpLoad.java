@@ -17,6 +17,8 @@ final class HttpLoad {
 
     private HttpLoad() {}
 
+    static final int TIMEOUT_SECONDS = 30;
+
     static Figures run(HttpRequest request, int clients, Duration warmUp, Duration measure) throws InterruptedException {
         List<List<Long>> latencies = new ArrayList<>();
         AtomicLong errors = new AtomicLong();
@@ -53,7 +55,9 @@ final class HttpLoad {
                 all.get(Math.min(all.size() - 1, (int) (all.size() * 0.99))) / 1e6, errors.get());
     }
 
+    /** A request that gives up after {@value #TIMEOUT_SECONDS} s: such a request counts as an error, with no latency. */
     static HttpRequest get(String url, String accept) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).header("Accept-Encoding", "identity").GET().build();
+        return HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).header("Accept-Encoding", "identity")
+                .timeout(Duration.ofSeconds(TIMEOUT_SECONDS)).GET().build();
     }
 }

@@ -2,6 +2,7 @@ package org.nqpfkg.server.remote;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -203,20 +204,31 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         }
     }
 
-    /** One update request: the buffer's net effect in order, then the version bump. */
+    /**
+     * One update request: the buffer's net effect in order, then the version bump. Blank nodes go as skolem IRIs
+     * ({@link Skolem}); data goes in operations of at most {@value #QUADS_PER_OPERATION} quads, since some stores'
+     * parsers give up on one large block (Virtuoso 7 near 5,000 triples), and all of them still run the request as
+     * one transaction.
+     */
     private void send(ChangeBuffer changes) {
         UpdateRequest request = new UpdateRequest();
         for (Node g : changes.dropped()) request.add(new UpdateDrop(g, true));
-        if (!changes.deleted().isEmpty()) {
-            for (Quad q : changes.deleted())
-                if (q.getSubject().isBlank() || q.getObject().isBlank())
-                    throw new JenaTransactionException("cannot delete a triple with a blank node from a remote store (" + q
-                            + "): SPARQL's DELETE DATA does not allow them; replace the whole graph instead");
-            request.add(new UpdateDataDelete(new QuadDataAcc(new ArrayList<>(changes.deleted()))));
-        }
-        if (!changes.added().isEmpty()) request.add(new UpdateDataInsert(new QuadDataAcc(new ArrayList<>(changes.added()))));
+        for (List<Quad> part : parts(changes.deleted())) request.add(new UpdateDataDelete(new QuadDataAcc(part)));
+        for (List<Quad> part : parts(changes.added())) request.add(new UpdateDataInsert(new QuadDataAcc(part)));
         StoreVersion.appendBump(request, changes.changedGraphs());
         committed.endpoints().update(request);
+    }
+
+    static final int QUADS_PER_OPERATION = 1000;
+
+    private static List<List<Quad>> parts(java.util.Collection<Quad> quads) {
+        List<List<Quad>> parts = new ArrayList<>();
+        List<Quad> part = null;
+        for (Quad q : quads) {
+            if (part == null || part.size() == QUADS_PER_OPERATION) parts.add(part = new ArrayList<>(QUADS_PER_OPERATION));
+            part.add(Skolem.skolemize(q));
+        }
+        return parts;
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
 import org.apache.jena.update.UpdateRequest;
 
@@ -75,8 +76,9 @@ public final class RemoteEndpoints {
         if (LOG.isTraceEnabled()) LOG.trace("query {}", q.toString().replaceAll("\\s+", " "));
         QueryExecHTTPBuilder b = QueryExecHTTP.newBuilder().endpoint(query).httpClient(http).query(q)
                 .timeout(timeoutMillis > 0 ? Math.min(timeoutMillis, this.timeoutMillis) : this.timeoutMillis, TimeUnit.MILLISECONDS)
-                // Long queries (VALUES blocks of search hits) go as POST; short ones as GET, which stores may cache.
-                .useGetWithLimit();
+                // Short queries go as GET, which stores may cache; long ones (VALUES blocks of search hits) as an HTML
+                // form POST, which every store takes: Virtuoso 7 never answers an application/sparql-query body.
+                .sendMode(QuerySendMode.asGetWithLimitForm);
         if (credentials != null) b.httpHeader("Authorization", credentials.header());
         return b.build();
     }

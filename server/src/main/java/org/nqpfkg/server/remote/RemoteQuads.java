@@ -62,7 +62,7 @@ final class RemoteQuads extends DatasetGraphBaseFind {
         if (endpoints.gspEndpoint() != null && isAny(s) && isAny(p) && isAny(o)) {
             List<Quad> quads = new ArrayList<>();
             try {
-                endpoints.graph(g).find().forEachRemaining(t -> quads.add(Quad.create(g, t)));
+                endpoints.graph(g).find().forEachRemaining(t -> quads.add(Skolem.unskolemize(Quad.create(g, t))));
             } catch (org.apache.jena.atlas.web.HttpException e) {
                 if (e.getStatusCode() != 404) throw e;  // no such graph: no quads
             }
@@ -87,7 +87,7 @@ final class RemoteQuads extends DatasetGraphBaseFind {
             while (rows.hasNext()) {
                 Binding row = rows.next();
                 Node g = graph == null ? Quad.defaultGraphIRI : value(row, G, graph);
-                quads.add(Quad.create(g, value(row, S, s), value(row, P, p), value(row, O, o)));
+                quads.add(Skolem.unskolemize(Quad.create(g, value(row, S, s), value(row, P, p), value(row, O, o))));
             }
         }
         return quads.iterator();
@@ -115,7 +115,8 @@ final class RemoteQuads extends DatasetGraphBaseFind {
         return q;
     }
 
-    private static Node term(Node n, Var v) { return isAny(n) ? v : n; }
+    /** A pattern's blank node is the stored skolem IRI, not a variable. */
+    private static Node term(Node n, Var v) { return isAny(n) ? v : Skolem.skolemize(n); }
 
     private static Node value(Binding row, Var v, Node fixed) { return isAny(fixed) ? row.get(v) : fixed; }
 
@@ -123,13 +124,19 @@ final class RemoteQuads extends DatasetGraphBaseFind {
 
     @Override
     public Iterator<Node> listGraphNodes() {
-        // GRAPH ?g {} matches every named graph (SPARQL 1.1, 18.6) without reading its triples.
-        Query q = org.apache.jena.query.QueryFactory.create("SELECT ?g { GRAPH ?g {} }");
+        // GRAPH ?g {} matches every named graph (SPARQL 1.1, 18.6) without reading its triples. Virtuoso 7 answers it
+        // with one row and ?g unbound instead: there, the graphs are those that hold a triple.
+        List<Node> graphs = graphs("SELECT ?g { GRAPH ?g {} }");
+        if (graphs.contains(null)) graphs = graphs("SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } }");
+        return graphs.iterator();
+    }
+
+    private List<Node> graphs(String select) {
         List<Node> graphs = new ArrayList<>();
-        try (QueryExec exec = endpoints.query(q, 0)) {
+        try (QueryExec exec = endpoints.query(org.apache.jena.query.QueryFactory.create(select), 0)) {
             exec.select().forEachRemaining(b -> graphs.add(b.get(G)));
         }
-        return graphs.iterator();
+        return graphs;
     }
 
     @Override

@@ -91,10 +91,13 @@ public final class StoreVersion {
     static void appendBump(UpdateRequest request, java.util.Collection<Node> graphs) {
         String sys = iri(SYSTEM);
         StringBuilder u = new StringBuilder();
+        // An aggregate, not OPTIONAL + COALESCE: Virtuoso 7 answers that WHERE clause in a SELECT but inserts nothing
+        // from it in an update, so the first version was never written there.
         u.append("DELETE { GRAPH ").append(sys).append(" { ").append(sys).append(' ').append(iri(VERSION)).append(" ?v } }\n")
          .append("INSERT { GRAPH ").append(sys).append(" { ").append(sys).append(' ').append(iri(VERSION)).append(" ?n } }\n")
-         .append("WHERE { OPTIONAL { GRAPH ").append(sys).append(" { ").append(sys).append(' ').append(iri(VERSION)).append(" ?v } }\n")
-         .append("        BIND(COALESCE(?v + 1, 1) AS ?n) }");
+         .append("WHERE { { SELECT (COUNT(?old) AS ?count) (MAX(?old) AS ?v) WHERE { GRAPH ").append(sys).append(" { ").append(sys).append(' ')
+         .append(iri(VERSION)).append(" ?old } } }\n")
+         .append("        BIND(IF(?count > 0, ?v + 1, 1) AS ?n) }");
         if (!graphs.isEmpty()) {
             u.append(" ;\nDELETE { GRAPH ").append(sys).append(" { ?g ").append(iri(CHANGED_IN)).append(" ?old } }\n")
              .append("INSERT { GRAPH ").append(sys).append(" { ?g ").append(iri(CHANGED_IN)).append(" ?n } }\n")
