@@ -198,8 +198,7 @@ public final class TextIndex implements AutoCloseable {
         TextIndexConfig config = new TextIndexConfig(entityDefinition());
         // The default analyzer, for indexing and queries; jena-text keeps keyword analysis for the uri,
         // graph and lang fields (a separate query analyzer would replace that and break graph filters).
-        // The same segmentation as analyzer(), but what a load's reading thread segmented ahead is replayed.
-        config.setAnalyzer(new PreAnalysis());
+        config.setAnalyzer(analyzer());
         config.setValueStored(true);
         try {
             return new WriterScopedLucene(directory, config);

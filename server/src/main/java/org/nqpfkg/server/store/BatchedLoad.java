@@ -14,7 +14,6 @@ import java.util.function.Supplier;
 import org.nqpfkg.loader.LoadException;
 import org.nqpfkg.loader.LoadUnit;
 import org.nqpfkg.loader.Sources;
-import org.nqpfkg.server.search.PreAnalysis;
 
 /**
  * A load of any number of files in batches: each batch is read, then linked, validated and committed in one
@@ -142,10 +141,7 @@ public final class BatchedLoad {
     private Future<List<LoadUnit>> readAhead(ExecutorService reader, List<Path> batch, int number, GraphOwners owners, LoadProgress progress) {
         return reader.submit(() -> {
             progress.batchStarted(number, batch.size());
-            List<LoadUnit> units = load.read(batch, owners, file -> progress.read());
-            // Segmenting the sentences for the text index is the writer's work done ahead, here on the other core.
-            for (LoadUnit unit : units) PreAnalysis.prepare(unit.graphs().values());
-            return units;
+            return load.read(batch, owners, file -> progress.read());
         });
     }
 
