@@ -81,6 +81,13 @@ abstract class RemoteStoreContract {
         return json;
     }
 
+    /** The store's graphs as the facade lists them: the loaded documents' and nothing of the store's own making. */
+    @Test
+    void sourceGraphsAreTheSame() {
+        assertEquals(new java.util.TreeSet<>(local.store.sourceGraphs()), new java.util.TreeSet<>(remote.store.sourceGraphs()));
+        assertFalse(remote.store.sourceGraphs().isEmpty());
+    }
+
     @Test
     void listsAreTheSame() throws Exception {
         for (String kind : List.of("levels", "paths", "mechanisms", "policies", "organizations", "documents"))

@@ -58,15 +58,19 @@ final class RemoteBenchmark {
                         credentials == null ? null : Path.of(credentials)), "the store at " + endpoint, seeds, work.resolve("facade"), warmUp, measure, concurrency);
                 return;
             }
-            int port = freePort();
-            Process fuseki = startFuseki(work, port);
-            try {
-                measure(local, RemoteEndpoints.of("http://127.0.0.1:" + port + "/kg", null, null, null),
-                        "Fuseki 5.6.0 (TDB2, a JVM of its own)", seeds, work.resolve("facade-fuseki"), warmUp, measure, concurrency);
-            } finally {
-                fuseki.destroy();
-                fuseki.waitFor();
+            List<String> stores = List.of(System.getProperty("bench.stores", "fuseki,virtuoso").split(","));
+            if (stores.contains("fuseki")) {
+                int port = freePort();
+                Process fuseki = startFuseki(work, port);
+                try {
+                    measure(local, RemoteEndpoints.of("http://127.0.0.1:" + port + "/kg", null, null, null),
+                            "Fuseki 5.6.0 (TDB2, a JVM of its own)", seeds, work.resolve("facade-fuseki"), warmUp, measure, concurrency);
+                } finally {
+                    fuseki.destroy();
+                    fuseki.waitFor();
+                }
             }
+            if (!stores.contains("virtuoso")) return;
             Path virtuosoDir = work.resolve("virtuoso");
             Path script = Path.of(".ci", "virtuoso");
             if (!Files.isExecutable(script) || !onPath("virtuoso-t")) {
@@ -97,8 +101,9 @@ final class RemoteBenchmark {
                 Facade[] ru = {start(remote, 0, facades), start(remote, -1, facades)};
                 System.out.printf("%-12s %4s | %-26s | %-26s | %7s | %-26s | %-26s | %7s%n", "endpoint", "conc",
                         "local uncached req/s p50 p99", "remote uncached", "ratio", "local cached", "remote cached", "ratio");
+                for (String path : paths().values()) checkAll(facades, path);
                 for (Map.Entry<String, String> e : paths().entrySet()) {
-                    for (Facade f : facades) check(f, e.getValue());
+                    checkAll(facades, e.getValue());
                     for (int c : concurrency) {
                         HttpLoad.Figures[] fig = new HttpLoad.Figures[4];
                         Facade[] order = {lu[0], ru[0], lu[1], ru[1]};
@@ -154,10 +159,15 @@ final class RemoteBenchmark {
         return f;
     }
 
-    private static void check(Facade f, String path) throws Exception {
+    /** Every facade answers {@code path} with 200 (local uncached, local cached, remote uncached, remote cached). */
+    private static void checkAll(List<Facade> facades, String path) throws Exception {
+        for (int i = 0; i < facades.size(); i++) check(facades.get(i), path, (i < 2 ? "local" : "remote") + (i % 2 == 0 ? " uncached" : " cached"));
+    }
+
+    private static void check(Facade f, String path, String which) throws Exception {
         HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + f.port() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
+        if (r.statusCode() != 200) throw new IllegalStateException(path + " answered " + r.statusCode() + " on the " + which + " facade: " + r.body());
     }
 
     private static void load(KnowledgeStore store, Path seeds) throws Exception {

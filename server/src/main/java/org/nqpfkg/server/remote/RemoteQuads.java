@@ -125,9 +125,10 @@ final class RemoteQuads extends DatasetGraphBaseFind {
     @Override
     public Iterator<Node> listGraphNodes() {
         // GRAPH ?g {} matches every named graph (SPARQL 1.1, 18.6) without reading its triples. Virtuoso 7 answers it
-        // with one row and ?g unbound instead: there, the graphs are those that hold a triple.
+        // with one row and ?g unbound instead: there, the graphs are those that hold a triple the user may read
+        // (counted: a DISTINCT ?g also names Virtuoso's own graphs, whose triples the user may not read).
         List<Node> graphs = graphs("SELECT ?g { GRAPH ?g {} }");
-        if (graphs.contains(null)) graphs = graphs("SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } }");
+        if (graphs.contains(null)) graphs = graphs("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g");
         return graphs.iterator();
     }
 
