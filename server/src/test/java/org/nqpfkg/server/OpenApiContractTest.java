@@ -273,7 +273,16 @@ class OpenApiContractTest {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(served.base + c.target())).timeout(Duration.ofSeconds(60));
         for (int i = 0; i < c.headers().length; i += 2) b.header(c.headers()[i], c.headers()[i + 1]);
         if (c.body() != null) b.header("Content-Type", c.contentType()).method(c.method(), HttpRequest.BodyPublishers.ofString(c.body(), StandardCharsets.UTF_8));
-        HttpResponse<String> r = TestSupport.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpRequest request = b.build();
+        HttpResponse<String> r;
+        try {
+            r = TestSupport.HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            // The JDK client may reuse a keep-alive connection the server has just closed (after a refused request)
+            // and get no bytes back: a GET is sent again once, as any HTTP client would; anything else fails.
+            if (!c.method().equals("GET")) throw e;
+            r = TestSupport.HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
         return answer(c.method(), c.target(), r);
     }
 

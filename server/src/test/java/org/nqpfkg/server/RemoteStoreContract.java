@@ -143,11 +143,17 @@ abstract class RemoteStoreContract {
     void theSparqlEndpointAnswersTheSame() throws Exception {
         String q = "PREFIX nqpf: <https://w3id.org/nqpf-kg/ontology#> SELECT ?type (COUNT(DISTINCT ?x) AS ?n) "
                 + "{ ?x a ?type FILTER(STRSTARTS(STR(?type), STR(nqpf:))) } GROUP BY ?type ORDER BY ?type";
-        var a = TestSupport.get(TestSupport.sparqlGet(local.server.sparqlPort(), q), "Accept", "application/sparql-results+json");
-        var b = TestSupport.get(TestSupport.sparqlGet(remote.server.sparqlPort(), q), "Accept", "application/sparql-results+json");
+        assertTrue(assertSameSparql(q).at("/results/bindings").size() > 5);
+    }
+
+    /** Both SPARQL endpoints give the same JSON results for {@code query}; returns them. */
+    JsonNode assertSameSparql(String query) throws Exception {
+        var a = TestSupport.get(TestSupport.sparqlGet(local.server.sparqlPort(), query), "Accept", "application/sparql-results+json");
+        var b = TestSupport.get(TestSupport.sparqlGet(remote.server.sparqlPort(), query), "Accept", "application/sparql-results+json");
         assertEquals(200, b.statusCode(), b.body());
-        assertEquals(ServedStore.JSON.readTree(a.body()), ServedStore.JSON.readTree(b.body()));
-        assertTrue(ServedStore.JSON.readTree(b.body()).at("/results/bindings").size() > 5);
+        JsonNode results = ServedStore.JSON.readTree(b.body());
+        assertEquals(ServedStore.JSON.readTree(a.body()), results);
+        return results;
     }
 
     /**
@@ -181,10 +187,7 @@ abstract class RemoteStoreContract {
         }
         String hidden = "PREFIX text: <http://jena.apache.org/text#> PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> "
                 + "SELECT (COUNT(*) AS ?n) { ?s nif:anchorOf ?t FILTER EXISTS { ?s text:query (nif:anchorOf '能力整合') } }";
-        var a = TestSupport.get(TestSupport.sparqlGet(local.server.sparqlPort(), hidden), "Accept", "application/sparql-results+json");
-        var b = TestSupport.get(TestSupport.sparqlGet(remote.server.sparqlPort(), hidden), "Accept", "application/sparql-results+json");
-        assertEquals(200, b.statusCode(), b.body());
-        assertEquals(ServedStore.JSON.readTree(a.body()), ServedStore.JSON.readTree(b.body()));
+        assertSameSparql(hidden);
     }
 
     @Test
