@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.nqpfkg.loader.LoadOptions;
 import org.nqpfkg.loader.LoadUnit;
 import org.nqpfkg.loader.OntologyFiles;
@@ -66,7 +65,7 @@ public final class CorpusBenchmark {
                 triples, fuseki, documents / fuseki);
         double tdbloader = LoadBenchmark.tdbloaderBaseline(work, units);
         System.out.printf("baseline, tdb2.tdbloader bulk-loading the same %d quads into an empty TDB2 (a process of its own, nothing to extract): "
-                + "%.1f s, %.0f quads/s%nkg load / tdb2.tdbloader throughput (quads/s): %.2f (target at least 0.5)%n",
+                + "%.1f s (median of 3), %.0f quads/s%nkg load / tdb2.tdbloader throughput (quads/s): %.2f (target at least 0.5)%n",
                 currentQuads, tdbloader, currentQuads / tdbloader, (currentQuads / current) / (currentQuads / tdbloader));
         units = null;
 
@@ -131,12 +130,8 @@ public final class CorpusBenchmark {
 
     /** Seconds for `java -jar JAR load --store STORE FOLDER`, a fresh process as a user runs it. */
     private static double kgLoad(Path jar, Path store, Path folder) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx4g", "-jar",
+        return LoadBenchmark.timedProcess(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx4g", "-jar",
                 jar.toString(), "load", "--store", store.toString(), folder.toString()));
-        long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(60, TimeUnit.MINUTES) || p.exitValue() != 0) throw new IllegalStateException(cmd + " failed: exit " + p.exitValue());
-        return (System.nanoTime() - t0) / 1e9;
     }
 
     private static double median(double[] values) {
