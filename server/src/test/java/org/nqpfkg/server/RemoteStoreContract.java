@@ -10,10 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.nqpfkg.loader.OntologyFiles;
-import org.nqpfkg.server.remote.RemoteEndpoints;
 import org.nqpfkg.server.store.KnowledgeStore;
 
 /**
@@ -22,36 +19,22 @@ import org.nqpfkg.server.store.KnowledgeStore;
  * items, evidence pages, search, named queries and the SPARQL endpoint are asked of both facades and must give the
  * same JSON.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class RemoteStoreContract {
+abstract class RemoteStoreContract extends RemoteStoreFixture {
     static final List<Path> SEEDS = List.of(Path.of("../seeds"));
 
-    Path dir;
-    AutoCloseable storeProcess;
     ServedStore local;
     ServedStore remote;
 
-    /** Starts the store for this class's tests (its files under {@code dir}) and says how to reach it. */
-    abstract RemoteEndpoints startStore(Path dir) throws Exception;
-
-    /** The running store, stopped after the tests. */
-    abstract AutoCloseable storeProcess();
-
     @BeforeAll
-    void start(@TempDir Path dir) throws Exception {
-        this.dir = dir;
-        RemoteEndpoints endpoints = startStore(dir);
-        storeProcess = storeProcess();
+    void serve() throws Exception {
         local = ServedStore.of(dir.resolve("local"), SEEDS);
-        KnowledgeStore store = KnowledgeStore.openRemote(endpoints, dir.resolve("facade"), OntologyFiles.bundled());
-        remote = ServedStore.serve(store, SEEDS, null);
+        remote = ServedStore.serve(KnowledgeStore.openRemote(store.endpoints(), dir.resolve("facade"), OntologyFiles.bundled()), SEEDS, null);
     }
 
     @AfterAll
-    void stop() throws Exception {
+    void stop() {
         if (remote != null) remote.close();
         if (local != null) local.close();
-        if (storeProcess != null) storeProcess.close();
     }
 
     void assertSame(String path) throws Exception {

@@ -1,19 +1,9 @@
 package org.nqpfkg.server;
 
 import java.nio.file.Path;
-import org.nqpfkg.server.remote.FusekiProcess;
-import org.nqpfkg.server.remote.RemoteEndpoints;
 
-/** The facade contract over plain Fuseki, a process of its own ({@link FusekiProcess}). */
+/** The facade contract over plain Fuseki, a process of its own. */
 class RemoteStoreTest extends RemoteStoreContract {
-    private FusekiProcess fuseki;
-
     @Override
-    RemoteEndpoints startStore(Path dir) throws Exception {
-        fuseki = FusekiProcess.start(dir, null);
-        return new RemoteEndpoints(fuseki.dataset(), null, null, null, 60_000);
-    }
-
-    @Override
-    AutoCloseable storeProcess() { return fuseki; }
+    RemoteStores.Started startStore(Path dir) throws Exception { return RemoteStores.fuseki(dir); }
 }
