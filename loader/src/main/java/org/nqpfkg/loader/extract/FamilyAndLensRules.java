@@ -9,7 +9,7 @@ import org.nqpfkg.loader.text.Section;
 import org.nqpfkg.loader.text.Sentence;
 
 /**
- * Mechanism families and lenses: a mechanisms section's subtitle (…涌现机制:能力机制) or "涉及F机制,包括A机制、B机制"
+ * Mechanism families and lenses: a mechanisms section's subtitle (…涌现机制:协作机制) or "涉及F机制,包括A机制、B机制"
  * names a family and its members; "在能力观视域下" in a section places its level and family under a lens;
  * "分别基于A观、B观和C观视域…X、Y和Z层面" pairs lenses and levels in order; a level's mechanisms
  * act through the paths of the same level's section ("…层面…的路径和机制").

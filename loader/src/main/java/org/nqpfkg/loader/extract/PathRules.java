@@ -8,9 +8,9 @@ import org.nqpfkg.loader.text.Section;
 import org.nqpfkg.loader.text.Sentence;
 
 /**
- * Paths: a paths section's heading subtitle names its path ("1.…涌现路径:“四链”路径"); an
+ * Paths: a paths section's heading subtitle names its path ("1.…涌现路径:“双轮”路径"); an
  * enumeration after 路径包括/涉及 names sub-paths, grouped under the path that closes it
- * (营销、创新…等职能路径); a run-in "(1)营销路径中" opens a passage about a sub-path.
+ * (采购、质检…等环节路径); a run-in "(1)采购路径中" opens a passage about a sub-path.
  */
 final class PathRules extends RuleSet {
     private static final String ITEM = Patterns.item(1, 6, "");
@@ -48,7 +48,7 @@ final class PathRules extends RuleSet {
         scope.path(h, p);
     }
 
-    /** "(1)营销路径中,…": a passage about one sub-path of the section's path. */
+    /** "(1)采购路径中,…": a passage about one sub-path of the section's path. */
     private void runInPath(Section r) {
         if (!r.runIn || r.title == null || ctx.role(r) != Context.Role.PATHS) return;
         Matcher m = RUN_IN_PATH.matcher(r.title);

@@ -8,7 +8,7 @@ import org.nqpfkg.loader.text.Sentence;
 
 /**
  * The path or mechanism a passage is about, as the rules establish it: a heading's subtitle names a
- * section's path, a run-in "(1)营销路径中" names its sub-path, a sentence that opens with a mechanism
+ * section's path, a run-in "(1)采购路径中" names its sub-path, a sentence that opens with a mechanism
  * ("首先,技能迁移机制强调…") makes the rest of its passage about that mechanism.
  */
 final class Scope {
