@@ -42,8 +42,9 @@ final class LoadCommand implements Callable<Integer> {
             description = "refuse text files larger than this (default: ${DEFAULT-VALUE}, 20 MB)")
     long maxSize;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "50",
-            description = "documents per transaction (default: ${DEFAULT-VALUE}); --report and --dry-run read the whole load at once")
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "500",
+            description = "documents per transaction (default: ${DEFAULT-VALUE}); a batch also ends before its files pass a "
+                    + "thousandth of the heap (2 MB with kg's default -Xmx2g); --report and --dry-run read the whole load at once")
     int batch;
 
     @Option(names = "--replace", description = "replace documents the store already holds (without it, a load that would replace one stops there)")
@@ -106,8 +107,8 @@ final class LoadCommand implements Callable<Integer> {
             BatchedLoad.Result result;
             try (StoreOnDemand store = new StoreOnDemand(storeOption)) {
                 // The report ranks each document's terms against the whole load: it needs the load in one batch.
-                BatchedLoad batched = new BatchedLoad(load, store, store.exists(), report ? Integer.MAX_VALUE : batch, out, err)
-                        .mayReplace(replace);
+                BatchedLoad batched = new BatchedLoad(load, store, store.exists(), batch, out, err).mayReplace(replace);
+                if (report) batched.inOneBatch();
                 // Before the commit, so that a load the gate refuses still shows what its texts are about.
                 if (report) batched.beforeCommit(units -> {
                     load.printCandidates(units, out);

@@ -225,15 +225,28 @@ public final class TextIndex implements AutoCloseable {
     public DatasetGraph datasetGraph() { return dataset; }
 
     /**
-     * Adds a quad inside a write transaction of {@link #datasetGraph()}, sending only the quads the index
-     * takes (sentence text) through jena-text: its monitor asks the store whether each added quad is already
-     * there and offers it to the index, which for a load's quads, nearly all of them not text, was a fifth of
-     * the load's time. The others go to TDB2 directly, in the same transaction.
+     * Adds a quad inside a write transaction of {@link #datasetGraph()} without indexing it: for a graph whose
+     * text {@link #indexFor} indexes, on another thread, in the same transaction.
      */
-    public void add(Quad quad) {
-        // A detached index (over a remote store) is kept in step by its owner, not by a monitor: nothing to skip.
-        if (!(dataset instanceof DatasetGraphText text) || quad.getPredicate().equals(ANCHOR_OF) && indexes(quad.getSubject())) dataset.add(quad);
-        else text.getWrapped().add(quad);
+    public void addUnindexed(Quad quad) {
+        if (dataset instanceof DatasetGraphText text) text.getWrapped().add(quad);
+        else dataset.add(quad);
+    }
+
+    /**
+     * Indexes the sentences of {@code graph}, stored as graph {@code graphName} by the write transaction of
+     * {@code writer}, from any thread: the entries commit or roll back with that transaction. The graph must
+     * not be in the store before the transaction (remove it first, through {@link #datasetGraph()}). A detached
+     * index is kept in step by its owner: nothing to do.
+     */
+    public void indexFor(Thread writer, Node graphName, org.apache.jena.graph.Graph graph) {
+        if (!(dataset instanceof DatasetGraphText)) return;
+        EntityDefinition def = lucene.getDocDef();
+        graph.find(Node.ANY, ANCHOR_OF, Node.ANY).forEach(t -> {
+            if (!indexes(t.getSubject())) return;
+            Entity entity = TextQueryFuncs.entityFromQuad(def, new Quad(graphName, t));
+            if (entity != null) lucene.addEntityFor(writer, entity);
+        });
     }
 
     /** The jena-text index object (for {@code text:query} and direct index access). */
@@ -393,6 +406,12 @@ public final class TextIndex implements AutoCloseable {
         WriterScopedLucene(Directory directory, TextIndexConfig config) { super(directory, config); }
 
         @Override public void addEntity(Entity entity) { writer = Thread.currentThread(); super.addEntity(entity); }
+
+        /** Adds an entry on behalf of {@code transactionThread}, whose transaction commits or rolls it back. */
+        void addEntityFor(Thread transactionThread, Entity entity) {
+            writer = transactionThread;
+            super.addEntity(entity);
+        }
         @Override public void updateEntity(Entity entity) { writer = Thread.currentThread(); super.updateEntity(entity); }
         @Override public void deleteEntity(Entity entity) { writer = Thread.currentThread(); super.deleteEntity(entity); }
 

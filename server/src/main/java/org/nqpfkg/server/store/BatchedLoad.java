@@ -48,7 +48,17 @@ public final class BatchedLoad {
     private final SourceLoad load;
     private final Supplier<KnowledgeStore> store;
     private final boolean storeExists;
-    private final int batchSize;
+    private int batchSize;
+    /**
+     * A batch also ends before its files pass this many bytes, so that the two batches in memory fit the heap
+     * whatever the documents' sizes: a document's graphs take about a hundred times its size in heap.
+     */
+    private long maxBatchBytes = byteBoundFor(Runtime.getRuntime().maxMemory());
+
+    /** The byte bound of a batch for a heap of {@code maxHeap} bytes: a thousandth of it, at least 1 MB. */
+    static long byteBoundFor(long maxHeap) {
+        return Math.max(1L << 20, maxHeap / 1024);
+    }
     private final PrintWriter out;
     private final PrintWriter err;
     private Consumer<List<LoadUnit>> beforeCommit = units -> {};
@@ -77,6 +87,19 @@ public final class BatchedLoad {
         return this;
     }
 
+    /** Reads and commits the whole load as one batch, whatever its size (kg load --report ranks terms across it). */
+    public BatchedLoad inOneBatch() {
+        this.batchSize = Integer.MAX_VALUE;
+        this.maxBatchBytes = Long.MAX_VALUE;
+        return this;
+    }
+
+    /** Ends a batch before its files pass {@code bytes} (instead of the heap's thousandth). */
+    BatchedLoad maxBatchBytes(long bytes) {
+        this.maxBatchBytes = bytes;
+        return this;
+    }
+
     /** Lets the load replace documents the store holds (kg load --replace); without it, one that would is an error. */
     public BatchedLoad mayReplace(boolean replace) {
         this.mayReplace = replace;
@@ -101,6 +124,7 @@ public final class BatchedLoad {
         LoadProgress progress = new LoadProgress(err, files.size());
         List<List<Path>> batches = new ArrayList<>();
         List<Path> batch = new ArrayList<>();
+        long batchBytes = 0;
         int skipped = 0;
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
@@ -109,10 +133,18 @@ public final class BatchedLoad {
                 progress.skipped();
                 continue;
             }
+            long bytes = sizeOf(file);
+            if (!batch.isEmpty() && batchBytes + bytes > maxBatchBytes) {
+                batches.add(batch);
+                batch = new ArrayList<>();
+                batchBytes = 0;
+            }
             batch.add(file);
+            batchBytes += bytes;
             if (batch.size() == batchSize) {
                 batches.add(batch);
                 batch = new ArrayList<>();
+                batchBytes = 0;
             }
         }
         if (!batch.isEmpty()) batches.add(batch);
@@ -136,6 +168,14 @@ public final class BatchedLoad {
         }
         progress.finished();
         return new Result(files.size(), loaded, skipped, batches.size());
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;   // reading it will say what is wrong with it, naming it
+        }
     }
 
     private Future<List<LoadUnit>> readAhead(ExecutorService reader, List<Path> batch, int number, GraphOwners owners, LoadProgress progress) {
