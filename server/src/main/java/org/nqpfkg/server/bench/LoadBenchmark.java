@@ -122,22 +122,11 @@ public final class LoadBenchmark {
     }
 
     /**
-     * Seconds for Jena's bulk loader, {@code tdb2.tdbloader}, to load the same quads into an empty TDB2 store, run
-     * as a process of its own as an operator would (from this jar, which bundles jena-cmds): the fastest way
-     * TDB2 can take these quads, with nothing to read, extract or validate.
+     * Seconds for Jena's bulk loader, {@code tdb2.tdbloader}, to load the quads of the N-Quads file {@code nq} into
+     * an empty TDB2 store, run as a process of its own as an operator would (from this jar, which bundles
+     * jena-cmds): the fastest way TDB2 can take these quads, with nothing to read, extract or validate.
      */
-    static double tdbloaderBaseline(Path work, List<LoadUnit> units) throws IOException, InterruptedException {
-        Path nq = work.resolve("baseline.nq");
-        try (var out = Files.newOutputStream(nq)) {
-            org.apache.jena.riot.system.StreamRDF stream = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
-            stream.start();
-            for (LoadUnit u : units)
-                for (Map.Entry<String, Graph> e : u.graphs().entrySet()) {
-                    org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI(e.getKey());
-                    e.getValue().find().forEach(t -> stream.quad(new org.apache.jena.sparql.core.Quad(g, t)));
-                }
-            stream.finish();
-        }
+    static double tdbloaderBaseline(Path work, Path nq) throws IOException, InterruptedException {
         // The median of three loads into fresh folders: one run alone varied from 6.3 to 11 s with the disk's
         // write-back of what the benchmark had just written.
         double[] seconds = new double[3];
@@ -145,6 +134,22 @@ public final class LoadBenchmark {
             seconds[i] = timedProcess(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx4g", "-cp",
                     Path.of("server/target/nqpf-kg.jar").toString(), "tdb2.tdbloader", "--loc", work.resolve("tdbloader-" + i).toString(), nq.toString()));
         return median(seconds);
+    }
+
+    /** Writes every quad of the closed TDB2 store in {@code store} to an N-Quads file; returns it. */
+    static Path dump(Path store, Path nq) throws IOException {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
+        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(nq))) {
+            org.apache.jena.system.Txn.executeRead(dsg, () -> {
+                org.apache.jena.riot.system.StreamRDF stream = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
+                stream.start();
+                dsg.find().forEachRemaining(stream::quad);
+                stream.finish();
+            });
+        } finally {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        }
+        return nq;
     }
 
     /**
