@@ -21,6 +21,7 @@ import org.nqpfkg.loader.Vocab;
 import org.nqpfkg.server.api.Facade;
 import org.nqpfkg.server.api.FacadeSettings;
 import org.nqpfkg.server.queries.NamedQueries;
+import org.nqpfkg.server.store.BatchedLoad;
 import org.nqpfkg.server.store.KnowledgeStore;
 import org.nqpfkg.server.store.SourceLoad;
 
@@ -112,16 +113,14 @@ public final class ScaleBenchmark {
         System.out.println("\nchart: " + chart.toAbsolutePath());
     }
 
-    /** Seconds to load the folder in batches of 200 documents, and the peak heap in MB seen meanwhile. */
+    /** Seconds to load the folder as `kg load` does (default batches), and the peak heap in MB seen meanwhile. */
     private static double[] load(KnowledgeStore store, Path docs) throws Exception {
         AtomicLong peak = new AtomicLong();
         Runtime rt = Runtime.getRuntime();
         Thread sampler = Sampler.every(20, () -> peak.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max));
         long t0 = System.nanoTime();
-        SourceLoad load = new SourceLoad(LoadOptions.defaults(), new java.io.PrintWriter(java.io.Writer.nullWriter()));
-        List<Path> files = Sources.collect(List.of(docs));
-        for (int from = 0; from < files.size(); from += 200)
-            store.replace(load.read(files.subList(from, Math.min(files.size(), from + 200))));
+        java.io.PrintWriter quiet = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        new BatchedLoad(new SourceLoad(LoadOptions.defaults(), quiet), () -> store, false, BatchedLoad.DEFAULT_BATCH, quiet, quiet).run(List.of(docs));
         double seconds = (System.nanoTime() - t0) / 1e9;
         sampler.interrupt();
         return new double[] {seconds, peak.get() / 1e6};

@@ -42,7 +42,7 @@ final class LoadCommand implements Callable<Integer> {
             description = "refuse text files larger than this (default: ${DEFAULT-VALUE}, 20 MB)")
     long maxSize;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "1000",
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + BatchedLoad.DEFAULT_BATCH,
             description = "documents per transaction (default: ${DEFAULT-VALUE}); a batch also ends before its files pass a "
                     + "thousandth of the heap (2 MB with kg's default -Xmx2g); --report and --dry-run read the whole load at once")
     int batch;

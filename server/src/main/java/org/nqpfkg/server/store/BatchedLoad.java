@@ -45,6 +45,9 @@ public final class BatchedLoad {
         public int loadedBefore() { return loadedBefore; }
     }
 
+    /** Documents per batch unless the load says otherwise (kg load --batch). */
+    public static final int DEFAULT_BATCH = 1000;
+
     private final SourceLoad load;
     private final Supplier<KnowledgeStore> store;
     private final boolean storeExists;

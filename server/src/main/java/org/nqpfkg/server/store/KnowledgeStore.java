@@ -211,11 +211,10 @@ public final class KnowledgeStore implements AutoCloseable {
 
     public StoreSize size() { return size; }
     public DatasetStats stats() { return stats; }
-    /** Where the last load's time went, in milliseconds (for benchmarks). */
     /**
-     * Milliseconds a load spent: linking, then writing the quads to TDB2 while validation and text indexing ran
-     * beside it (their own times, which overlap the write), waiting for them after the write, relinking stored
-     * documents, committing.
+     * Where the last load's time went, in milliseconds (for benchmarks): linking, then writing the quads to TDB2
+     * while validation and text indexing ran beside it (their own times, which overlap the write), waiting for
+     * them after the write, relinking stored documents, committing.
      */
     public record LoadTimes(double link, double validate, double index, double write, double waited, double relink, double commit) {}
 
