@@ -412,6 +412,7 @@ public final class TextIndex implements AutoCloseable {
             writer = transactionThread;
             super.addEntity(entity);
         }
+
         @Override public void updateEntity(Entity entity) { writer = Thread.currentThread(); super.updateEntity(entity); }
         @Override public void deleteEntity(Entity entity) { writer = Thread.currentThread(); super.deleteEntity(entity); }
 

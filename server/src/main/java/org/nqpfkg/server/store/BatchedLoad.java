@@ -57,11 +57,6 @@ public final class BatchedLoad {
      * whatever the documents' sizes: a document's graphs take about a hundred times its size in heap.
      */
     private long maxBatchBytes = byteBoundFor(Runtime.getRuntime().maxMemory());
-
-    /** The byte bound of a batch for a heap of {@code maxHeap} bytes: a thousandth of it, at least 1 MB. */
-    static long byteBoundFor(long maxHeap) {
-        return Math.max(1L << 20, maxHeap / 1024);
-    }
     private final PrintWriter out;
     private final PrintWriter err;
     private Consumer<List<LoadUnit>> beforeCommit = units -> {};
@@ -88,6 +83,11 @@ public final class BatchedLoad {
     public BatchedLoad beforeCommit(Consumer<List<LoadUnit>> action) {
         this.beforeCommit = action;
         return this;
+    }
+
+    /** The byte bound of a batch for a heap of {@code maxHeap} bytes: a thousandth of it, at least 1 MB. */
+    static long byteBoundFor(long maxHeap) {
+        return Math.max(1L << 20, maxHeap / 1024);
     }
 
     /** Reads and commits the whole load as one batch, whatever its size (kg load --report ranks terms across it). */

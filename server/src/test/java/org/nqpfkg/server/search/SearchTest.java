@@ -405,6 +405,30 @@ class SearchTest {
     }
 
     @Test
+    void aLoadTheGateRefusesLeavesNoIndexEntries() throws Exception {
+        // A load's sentences are indexed on a thread of their own while its quads are written: a refused unit
+        // must still take the other units' entries back with the transaction.
+        Path good = Files.writeString(own.resolve("good.txt"), "晨光评论:渔港的新变化\n\n渔港里的冷链仓库用上了智能分拣线。\n");
+        Path bad = Files.writeString(own.resolve("bad.ttl"), """
+                @prefix nqpf: <https://w3id.org/nqpf-kg/ontology#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                <https://w3id.org/nqpf-kg/id/mechanism/x> a nqpf:Mechanism ; rdfs:label "x"@en .
+                """);
+        try (KnowledgeStore s = KnowledgeStore.open(own.resolve("store"), OntologyFiles.bundled())) {
+            var load = new org.nqpfkg.server.store.SourceLoad(org.nqpfkg.loader.LoadOptions.defaults(), new java.io.PrintWriter(java.io.Writer.nullWriter()));
+            long entries = s.textIndex().size();
+            var refused = load.read(List.of(good, bad));
+            assertThrows(org.nqpfkg.loader.LoadException.class, () -> s.replace(refused));
+            assertEquals(entries, s.textIndex().size(), "no entry of the refused load");
+            assertEquals(0, new SentenceSearch(s).search("冷链仓库", 10, 0).total());
+
+            s.replace(load.read(List.of(good)));
+            assertEquals(1, new SentenceSearch(s).search("冷链仓库", 10, 0).total(), "the index still takes a good load");
+            assertEquals(anchorQuads(s.datasetGraph()), s.textIndex().size());
+        }
+    }
+
+    @Test
     void aMissingIndexIsRebuiltFromTheStoreAtOpen() throws Exception {
         Path storeDir = own.resolve("store");
         assertEquals(0, TestSupport.kg("load", "--store", storeDir.toString(), SEEDS.toString()).exit());
