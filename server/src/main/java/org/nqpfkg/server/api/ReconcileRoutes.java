@@ -42,8 +42,10 @@ final class ReconcileRoutes {
     void handle(Context ctx) {
         String raw = ctx.queryParam("queries");
         if (raw == null && "POST".equals(ctx.method().name())) {
-            if (ctx.contentLength() > MAX_FORM_BYTES)
+            if (ctx.contentLength() > MAX_FORM_BYTES) {
+                discardSmallBody(ctx);
                 throw new Problem(413, "Content too large", "the reconciliation form is larger than " + MAX_FORM_BYTES / 1024 + " KiB");
+            }
             raw = ctx.formParam("queries");
         }
         if (raw == null) {
@@ -53,6 +55,19 @@ final class ReconcileRoutes {
         Map<String, Query> queries = parse(raw);
         String key = "reconcile " + queries;
         Responses.send(ctx, cache.get(key, () -> Responses.json(answer(queries))));
+    }
+
+    /**
+     * Reads and drops a refused body of up to 1 MiB before the answer: a client still sending it would otherwise
+     * find the connection closed under it and never read the 413. A larger one is left unread (the server closes).
+     */
+    private static void discardSmallBody(Context ctx) {
+        if (ctx.contentLength() > 1 << 20) return;
+        try {
+            ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (java.io.IOException gone) {
+            // the client went away: nothing to answer
+        }
     }
 
     /** One query of a batch: what to find, of which kinds (none: any), how many candidates. */
