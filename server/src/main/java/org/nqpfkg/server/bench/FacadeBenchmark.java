@@ -45,7 +45,7 @@ final class FacadeBenchmark {
         try (KnowledgeStore store = KnowledgeStore.open(work.resolve("store"), OntologyFiles.bundled())) {
             SourceLoad load = new SourceLoad(LoadOptions.defaults(), new java.io.PrintWriter(new java.io.StringWriter()));
             load.commit(store, load.read(List.of(seeds)));
-            FusekiServer fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", store.datasetGraph(), false).build().start();
+            FusekiServer fuseki = PlainFuseki.start(store.datasetGraph());
             Facade uncached = Facade.create(store, org.nqpfkg.server.queries.NamedQueries.bundled(), FacadeSettings.defaults().withPort(0).withDoors(org.nqpfkg.server.doors.DoorSettings.defaults().withRequestsPerSecond(0)).withCacheBytes(0)).start();
             Facade cached = Facade.create(store, org.nqpfkg.server.queries.NamedQueries.bundled(), FacadeSettings.defaults().withPort(0).withDoors(org.nqpfkg.server.doors.DoorSettings.defaults().withRequestsPerSecond(0))).start();
             Duration warm = Duration.ofSeconds(1);

@@ -76,12 +76,7 @@ public final class ScaleBenchmark {
             try (KnowledgeStore store = KnowledgeStore.open(work.resolve("store"), OntologyFiles.bundled())) {
                 double[] load = load(store, docs);
                 System.out.printf("%n%d documents: loaded in %.1f s, peak heap %.0f MB, %d quads%n", size, load[0], load[1], store.quadCount());
-                // Plain Fuseki with a 10 s query timeout: without one, 32 clients' queries at 10,000 documents
-                // ran for many minutes and held both cores through the measurements that followed.
-                org.apache.jena.sparql.util.Context limits = store.datasetGraph().getContext().copy();
-                limits.set(org.apache.jena.query.ARQ.queryTimeout, "10000");
-                FusekiServer fuseki = FusekiServer.create().port(0).loopback(true)
-                        .add("/ds", new org.apache.jena.sparql.core.DatasetGraphWrapper(store.datasetGraph(), limits), false).build().start();
+                FusekiServer fuseki = PlainFuseki.start(store.datasetGraph());
                 Facade uncached = Facade.create(store, NamedQueries.bundled(), FacadeSettings.defaults().withPort(0).withDoors(org.nqpfkg.server.doors.DoorSettings.defaults().withRequestsPerSecond(0)).withCacheBytes(0)).start();
                 Facade cached = Facade.create(store, NamedQueries.bundled(), FacadeSettings.defaults().withPort(0).withDoors(org.nqpfkg.server.doors.DoorSettings.defaults().withRequestsPerSecond(0))).start();
                 System.out.printf("%-58s %4s | %16s | %16s | %16s%n", "read", "conc", "Fuseki p50 p99", "facade p50 p99", "cached p50 p99");
