@@ -45,21 +45,31 @@ class RemoteCliTest {
 
     @Test
     void loadQueryAndValidateSpeakSparqlToTheStore() throws Exception {
+        loadQueryAndValidate(dir, RemoteCliTest::kg);
+    }
+
+    /** kg with a remote store's options, then the verb's own arguments. */
+    interface Kg {
+        TestSupport.Run run(String verb, String... rest);
+    }
+
+    /** Load (again, only with --replace), query and validate over a remote store: the same outcomes as over TDB2. */
+    static void loadQueryAndValidate(Path dir, Kg kg) throws Exception {
         Path doc = Files.writeString(dir.resolve("qinglan.txt"), TwoFacadesTest.OPINION);
-        TestSupport.Run load = kg("load", doc.toString());
+        TestSupport.Run load = kg.run("load", doc.toString());
         assertEquals(0, load.exit(), load.err());
 
-        TestSupport.Run again = kg("load", doc.toString());
+        TestSupport.Run again = kg.run("load", doc.toString());
         assertEquals(1, again.exit(), "replacing must be asked for, as with a local store: " + again.err());
         assertTrue(again.err().contains("already in the store"), again.err());
-        TestSupport.Run replace = kg("load", "--replace", doc.toString());
+        TestSupport.Run replace = kg.run("load", "--replace", doc.toString());
         assertEquals(0, replace.exit(), replace.err());
 
-        TestSupport.Run query = kg("query", "--format", "csv", "SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d a nqpf:Document }");
+        TestSupport.Run query = kg.run("query", "--format", "csv", "SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d a nqpf:Document }");
         assertEquals(0, query.exit(), query.err());
         assertTrue(query.out().contains("\n1"), query.out());
 
-        TestSupport.Run validate = kg("validate");
+        TestSupport.Run validate = kg.run("validate");
         assertEquals(0, validate.exit(), validate.out() + validate.err());
         assertTrue(validate.out().contains("0 with violations"), validate.out());
     }
