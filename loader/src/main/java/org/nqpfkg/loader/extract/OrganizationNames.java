@@ -56,7 +56,7 @@ final class OrganizationNames {
         return kept;
     }
 
-    /** Known labels where the text's words begin and end with them; a short one only as a name-tagged word (星河, not 完美的). */
+    /** Known labels where the text's words begin and end with them; a short one only as a name-tagged word (星河 as a word of its own, not across 繁星|河畔). */
     private List<Found> known(String text, List<Token> tokens) {
         List<Found> out = new ArrayList<>();
         for (String label : known) {
