@@ -108,9 +108,8 @@ final class LoadCommand implements Callable<Integer> {
             try (StoreOnDemand store = new StoreOnDemand(storeOption)) {
                 // The report ranks each document's terms against the whole load: it needs the load in one batch.
                 BatchedLoad batched = new BatchedLoad(load, store, store.exists(), batch, out, err).mayReplace(replace);
-                if (report) batched.inOneBatch();
                 // Before the commit, so that a load the gate refuses still shows what its texts are about.
-                if (report) batched.beforeCommit(units -> {
+                if (report) batched.inOneBatch().beforeCommit(units -> {
                     load.printCandidates(units, out);
                     load.printDiscovery(units, store.get(), reportLimit, out);
                 });

@@ -171,8 +171,7 @@ public final class TextIndex implements AutoCloseable {
                 writer.deleteDocuments(new org.apache.lucene.index.Term(FIELD_GRAPH, TextQueryFuncs.graphNodeToString(g)));
             for (java.util.List<Quad> quads : anchors.values())
                 for (Quad quad : quads) {
-                    if (!indexes(quad.getSubject())) continue;
-                    Entity entity = TextQueryFuncs.entityFromQuad(def, quad);
+                    Entity entity = entry(def, quad);
                     if (entity != null) lucene.addEntity(entity);
                 }
             writer.setLiveCommitData(commitData.entrySet());
@@ -243,8 +242,7 @@ public final class TextIndex implements AutoCloseable {
         if (!(dataset instanceof DatasetGraphText)) return;
         EntityDefinition def = lucene.getDocDef();
         graph.find(Node.ANY, ANCHOR_OF, Node.ANY).forEach(t -> {
-            if (!indexes(t.getSubject())) return;
-            Entity entity = TextQueryFuncs.entityFromQuad(def, new Quad(graphName, t));
+            Entity entity = entry(def, new Quad(graphName, t));
             if (entity != null) lucene.addEntityFor(writer, entity);
         });
     }
@@ -362,15 +360,18 @@ public final class TextIndex implements AutoCloseable {
             lucene.deleteAllEntries();
             long count = 0;
             for (Iterator<Quad> it = tdb2.find(Node.ANY, Node.ANY, ANCHOR_OF, Node.ANY); it.hasNext(); ) {
-                Quad quad = it.next();
-                if (!indexes(quad.getSubject())) continue;
-                Entity entity = TextQueryFuncs.entityFromQuad(def, quad);
+                Entity entity = entry(def, it.next());
                 if (entity == null) continue;
                 lucene.addEntity(entity);
                 count++;
             }
             return count;
         });
+    }
+
+    /** The index entry of a quad, or null where the index does not take it (not sentence text). */
+    private static Entity entry(EntityDefinition def, Quad quad) {
+        return indexes(quad.getSubject()) ? TextQueryFuncs.entityFromQuad(def, quad) : null;
     }
 
     /** Whether the {@code nif:anchorOf} of this subject is indexed: not if it is an evidence quote or a mention. */

@@ -137,18 +137,13 @@ public final class BatchedLoad {
                 continue;
             }
             long bytes = sizeOf(file);
-            if (!batch.isEmpty() && batchBytes + bytes > maxBatchBytes) {
+            if (!batch.isEmpty() && (batch.size() == batchSize || batchBytes + bytes > maxBatchBytes)) {
                 batches.add(batch);
                 batch = new ArrayList<>();
                 batchBytes = 0;
             }
             batch.add(file);
             batchBytes += bytes;
-            if (batch.size() == batchSize) {
-                batches.add(batch);
-                batch = new ArrayList<>();
-                batchBytes = 0;
-            }
         }
         if (!batch.isEmpty()) batches.add(batch);
         int loaded = 0;
