@@ -137,7 +137,7 @@ public final class CorpusBenchmark {
 
     /** Seconds for `java -jar JAR load --store STORE FOLDER`, a fresh process as a user runs it. */
     private static double kgLoad(Path jar, Path store, Path folder) throws Exception {
-        return LoadBenchmark.timedProcess(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx4g", "-jar",
+        return LoadBenchmark.timedProcess(List.of(LoadBenchmark.java(), "-Xmx4g", "-jar",
                 jar.toString(), "load", "--store", store.toString(), folder.toString()));
     }
 

@@ -131,7 +131,7 @@ public final class LoadBenchmark {
         // write-back of what the benchmark had just written.
         double[] seconds = new double[3];
         for (int i = 0; i < seconds.length; i++)
-            seconds[i] = timedProcess(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx4g", "-cp",
+            seconds[i] = timedProcess(List.of(java(), "-Xmx4g", "-cp",
                     Path.of("server/target/nqpf-kg.jar").toString(), "tdb2.tdbloader", "--loc", work.resolve("tdbloader-" + i).toString(), nq.toString()));
         return median(seconds);
     }
@@ -150,6 +150,11 @@ public final class LoadBenchmark {
             org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
         }
         return nq;
+    }
+
+    /** The java command of the JVM running the benchmark, for the processes it times. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /**

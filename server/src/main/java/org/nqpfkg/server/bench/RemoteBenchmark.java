@@ -103,7 +103,6 @@ final class RemoteBenchmark {
                         "local uncached req/s p50 p99", "remote uncached", "ratio", "local cached", "remote cached", "ratio");
                 for (String path : paths().values()) checkAll(facades, path);
                 for (Map.Entry<String, String> e : paths().entrySet()) {
-                    checkAll(facades, e.getValue());
                     for (int c : concurrency) {
                         HttpLoad.Figures[] fig = new HttpLoad.Figures[4];
                         Facade[] order = {lu[0], ru[0], lu[1], ru[1]};
@@ -179,7 +178,7 @@ final class RemoteBenchmark {
     private static Process startFuseki(Path work, int port) throws Exception {
         Path log = work.resolve("fuseki.log");
         Files.createDirectories(work.resolve("fuseki"));
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+        Process p = new ProcessBuilder(LoadBenchmark.java(), "-Xmx1g",
                 "-cp", System.getProperty("java.class.path"), "org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
                 "--tdb2", "--loc=" + work.resolve("fuseki"), "--update", "--ping", "--set=tdb:unionDefaultGraph=true",
                 "--localhost", "--port=" + port, "/kg")

@@ -34,7 +34,7 @@ final class SoakBenchmark {
         Path work = Files.createTempDirectory("nqpf-bench-soak");
         int port = freePort();
         int sparqlPort = freePort();
-        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-jar",
+        Process server = new ProcessBuilder(LoadBenchmark.java(), "-Xmx1g", "-jar",
                 "server/target/nqpf-kg.jar", "serve", "--store", work.resolve("store").toString(), "--port", "" + port,
                 "--sparql-port", "" + sparqlPort, "--rate-limit", "0")
                 .redirectErrorStream(true).redirectOutput(work.resolve("serve.log").toFile()).start();
